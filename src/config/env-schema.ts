@@ -1,0 +1,88 @@
+// Every environment variable the bot reads, with its default and validation; .env.example mirrors this.
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+const optionalUrl = optionalString.pipe(z.url().optional());
+const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
+const idList = optionalString.transform((value) =>
+  value ? value.split(',').map((part) => part.trim()).filter(Boolean) : [],
+);
+
+/** Raw environment schema. Keys are the variable names so that errors name the variable. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+
+  // Storage
+  DATABASE_URL: optionalString,
+  DATA_DIR: z.string().default('./data'),
+
+  // Interview defaults (a workspace may override them with its settings)
+  DEFAULT_LANGUAGE: z.enum(['en', 'ko']).default('en'),
+  TECHNICAL_QUESTIONS: int(2, 0, 20),
+  BEHAVIOURAL_QUESTIONS: int(1, 0, 10),
+  PERSONAL_QUESTIONS: int(2, 0, 10),
+  SESSION_QUOTA: int(5, 1, 10_000),
+  QUOTA_PERIOD_DAYS: int(30, 1, 3650),
+  FOLLOW_UPS: bool(true),
+  REPORT_DEADLINE_MS: int(60_000, 0),
+  PERSONAL_QUESTIONS_WAIT_MS: int(20_000, 0),
+
+  // CV intake
+  CV_MAX_BYTES: int(10 * 1024 * 1024, 1024),
+  CV_MAX_PAGES: int(20, 1, 500),
+  CV_PARSE_TIMEOUT_MS: int(15_000, 100),
+  CV_PARSE_MEMORY_MB: int(512, 64),
+  CV_MAX_CHARS: int(60_000, 1000),
+
+  // Background jobs
+  JOB_CONCURRENCY: int(4, 1, 64),
+  JOB_POLL_MS: int(500, 10),
+
+  // Language models (OpenAI-compatible). No key → the offline evaluator only.
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  SECONDARY_API_KEY: optionalString,
+  SECONDARY_BASE_URL: optionalUrl,
+  SECONDARY_MODEL: optionalString,
+  LLM_TIMEOUT_MS: int(45_000, 100),
+  LLM_MAX_RETRIES: int(2, 0, 10),
+  LLM_P95_THRESHOLD_MS: int(40_000, 100),
+  LLM_CIRCUIT_ERRORS: int(3, 1, 100),
+  LLM_CIRCUIT_COOLDOWN_MS: int(60_000, 100),
+  LLM_DAILY_TOKEN_BUDGET: int(0, 0),
+  /** JSON: {"model": {"input": USD per 1M tokens, "output": USD per 1M tokens}} */
+  LLM_PRICES: optionalString,
+
+  // Console
+  CONSOLE: z.enum(['auto', 'on', 'off']).default('auto'),
+
+  // Discord
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APP_ID: optionalString,
+  DISCORD_GUILD_ID: optionalString,
+  DISCORD_ADMIN_ROLE_IDS: idList,
+  DISCORD_API_BASE_URL: optionalUrl,
+
+  // Slack
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_PORT: int(3000, 1, 65535),
+  SLACK_ADMIN_USER_IDS: idList,
+  SLACK_API_URL: optionalUrl,
+});
+
+export type RawEnv = z.infer<typeof envSchema>;

@@ -1,0 +1,68 @@
+// The language-model seam: what any evaluator or question generator must offer.
+import type {
+  CompetencyRubric,
+  CvQuestion,
+  Evaluation,
+  Language,
+  Position,
+  QuestionKind,
+  SessionSummary,
+} from '../domain/types.js';
+
+/** Everything an evaluator needs to judge one answer. */
+export interface EvaluationInput {
+  kind: QuestionKind;
+  language: Language;
+  position: Position;
+  question: string;
+  answer: string;
+  /** Technical and behavioural: the bank's example answer. */
+  exampleAnswer?: string | undefined;
+  /** Technical: key points; behavioural: what a good answer shows; personal: the three criteria. */
+  keyPoints: string[];
+  topic?: string | undefined;
+  /** Behavioural only. */
+  rubric?: CompetencyRubric | undefined;
+  /** Personal only: the CV line the question probes. */
+  cvQuote?: string | undefined;
+  /** When the interviewer asked a follow-up, it is judged together with the original answer. */
+  followUp?: { question: string; answer: string } | undefined;
+}
+
+/** Input for CV-grounded question generation. Only redacted CV text ever reaches a provider. */
+export interface CvQuestionInput {
+  language: Language;
+  position: Position;
+  /** Redacted, normalised CV text. */
+  cvText: string;
+  /** Detected sections (experience, projects, skills, education) of the redacted text. */
+  sections: Record<string, string>;
+  count: number;
+}
+
+/** Input for the end-of-session summary. */
+export interface SummaryInput {
+  language: Language;
+  position: Position;
+  turns: { kind: QuestionKind; question: string; topic?: string | undefined; evaluation: Evaluation }[];
+}
+
+/** Per-call options every provider honours. */
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+  /** Workspace the call is made for (budget accounting). */
+  workspaceId?: string | undefined;
+}
+
+/**
+ * An evaluator and question generator. Implementations: OfflineProvider (always available),
+ * OpenAiProvider (any OpenAI-compatible endpoint), and ProviderChain, which composes them.
+ */
+export interface LlmProvider {
+  /** Stable name shown to users as the evaluator, e.g. "offline", "primary". */
+  readonly name: string;
+  readonly model: string;
+  evaluateAnswer(input: EvaluationInput, opts?: CallOptions): Promise<Evaluation>;
+  generateQuestions(input: CvQuestionInput, opts?: CallOptions): Promise<CvQuestion[]>;
+  summarize(input: SummaryInput, opts?: CallOptions): Promise<SessionSummary>;
+}
