@@ -15,7 +15,12 @@ const bool = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((value) => ['true', '1', 'yes', 'on'].includes(value));
 const idList = optionalString.transform((value) =>
-  value ? value.split(',').map((part) => part.trim()).filter(Boolean) : [],
+  value
+    ? value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : [],
 );
 
 /** Raw environment schema. Keys are the variable names so that errors name the variable. */

@@ -53,7 +53,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     try {
       prices = priceTable.parse(JSON.parse(raw.LLM_PRICES));
     } catch {
-      problems.push('LLM_PRICES: must be JSON like {"model":{"input":0.15,"output":0.6}} (USD per 1M tokens)');
+      problems.push(
+        'LLM_PRICES: must be JSON like {"model":{"input":0.15,"output":0.6}} (USD per 1M tokens)',
+      );
     }
   }
   if (raw.SECONDARY_BASE_URL && !raw.SECONDARY_MODEL) {

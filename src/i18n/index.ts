@@ -6,7 +6,9 @@ import { commonMessages } from './messages/common.js';
 import { cvMessages } from './messages/cv.js';
 import { engineMessages } from './messages/engine.js';
 import { llmMessages } from './messages/llm.js';
-import { platformMessages } from './messages/platform.js';
+import { discordMessages } from './messages/discord.js';
+import { offlineMessages } from './messages/offline.js';
+import { slackMessages } from './messages/slack.js';
 import { reportMessages } from './messages/report.js';
 
 const catalogues = [
@@ -17,7 +19,9 @@ const catalogues = [
   reportMessages,
   bankMessages,
   llmMessages,
-  platformMessages,
+  offlineMessages,
+  discordMessages,
+  slackMessages,
 ] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;

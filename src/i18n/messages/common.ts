@@ -3,7 +3,8 @@ import { defineMessages } from '../define-messages.js';
 
 export const commonMessages = defineMessages({
   en: {
-    'common.internal_error': 'Sorry, something went wrong on our side. Reference: `{ref}`. Your answers so far are saved.',
+    'common.internal_error':
+      'Sorry, something went wrong on our side. Reference: `{ref}`. Your answers so far are saved.',
     'common.position.ai': 'AI / Machine learning',
     'common.position.be': 'Backend',
     'common.position.fe': 'Frontend',
@@ -22,7 +23,8 @@ export const commonMessages = defineMessages({
     'common.duplicate_event': 'Already handled.',
   },
   ko: {
-    'common.internal_error': '죄송합니다. 처리 중 문제가 발생했습니다. 참조 번호: `{ref}`. 지금까지의 답변은 저장되어 있습니다.',
+    'common.internal_error':
+      '죄송합니다. 처리 중 문제가 발생했습니다. 참조 번호: `{ref}`. 지금까지의 답변은 저장되어 있습니다.',
     'common.position.ai': 'AI / 머신러닝',
     'common.position.be': '백엔드',
     'common.position.fe': '프론트엔드',
@@ -37,7 +39,8 @@ export const commonMessages = defineMessages({
     'common.button.model_answer': '모범 답안 보기',
     'common.admin_only': '`/interview {command}` 명령은 워크스페이스 관리자만 사용할 수 있습니다.',
     'common.invalid_option': '`{option}` 값을 사용할 수 없습니다: {reason}',
-    'common.unknown_command': '`/interview {command}` 명령을 찾을 수 없습니다. `/interview help`를 입력해 보세요.',
+    'common.unknown_command':
+      '`/interview {command}` 명령을 찾을 수 없습니다. `/interview help`를 입력해 보세요.',
     'common.duplicate_event': '이미 처리되었습니다.',
   },
 });
