@@ -1,0 +1,11 @@
+// Every migration, in order. Listed explicitly (no folder scanning) so tsx, vitest and a bundle all see the same list.
+import type { Knex } from 'knex';
+import * as initialSchema from './001-initial-schema.js';
+
+export interface Migration {
+  name: string;
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+export const migrations: Migration[] = [initialSchema];
