@@ -74,6 +74,10 @@ export interface CvQuestion {
   quote: string;
   /** Three criteria for judging the answer. */
   criteria: string[];
+  /** Who generated it (provider name and model); set by providers and the chain. */
+  generatedBy?: string | undefined;
+  /** True when a fallback generator produced it. */
+  degraded?: boolean | undefined;
 }
 
 /** Status of one key point in an evaluation. */

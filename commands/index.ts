@@ -1,0 +1,36 @@
+// Every `/interview` subcommand, listed explicitly; adapters register and parse from this list.
+import type { CommandDescriptor } from '../src/platform/types.js';
+import { type CommandDefinition, describeCommand } from './define-command.js';
+import { endCommand } from './end.js';
+import { forgetCommand } from './forget.js';
+import { helpCommand } from './help.js';
+import { historyCommand } from './history.js';
+import { langCommand } from './lang.js';
+import { reportCommand } from './report.js';
+import { skipCommand } from './skip.js';
+import { startCommand } from './start.js';
+import { statsCommand } from './stats.js';
+import { statusCommand } from './status.js';
+
+export const commandList: CommandDefinition[] = [
+  startCommand,
+  skipCommand,
+  endCommand,
+  statusCommand,
+  historyCommand,
+  reportCommand,
+  forgetCommand,
+  langCommand,
+  statsCommand,
+  helpCommand,
+];
+
+/** Find a command by name. */
+export function findCommand(name: string): CommandDefinition | undefined {
+  return commandList.find((command) => command.name === name.toLowerCase());
+}
+
+/** What adapters need to register the commands. */
+export function commandDescriptors(): CommandDescriptor[] {
+  return commandList.map(describeCommand);
+}

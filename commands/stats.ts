@@ -1,0 +1,86 @@
+// `/interview stats` (admins): how the group is doing and what the bot costs, for the admin's own workspace.
+import { positionName } from '../src/engine/render.js';
+import { t } from '../src/i18n/index.js';
+import type { MessageField } from '../src/platform/types.js';
+import { defineCommand } from './define-command.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export const statsCommand = defineCommand({
+  name: 'stats',
+  description: { en: 'Group statistics (admins)', ko: '그룹 통계 (관리자)' },
+  admin: true,
+  options: {},
+  async run(ctx) {
+    const lang = ctx.language;
+    const { stats, providerStats, now } = ctx.services;
+    const s = await stats.workspace(ctx.user.platform, ctx.user.workspaceId, now(), 30);
+    const none = t(lang, 'commands.stats_none');
+    const fields: MessageField[] = [
+      {
+        name: t(lang, 'commands.stats_sessions'),
+        value: t(lang, 'commands.stats_sessions_value', s.sessions),
+        inline: false,
+      },
+      {
+        name: t(lang, 'commands.stats_members'),
+        value: t(lang, 'commands.stats_members_value', {
+          d7: s.activeMembers.last7Days,
+          d30: s.activeMembers.last30Days,
+        }),
+        inline: true,
+      },
+      { name: t(lang, 'commands.stats_quota_refusals'), value: String(s.quotaRefusals), inline: true },
+      {
+        name: t(lang, 'commands.stats_by_position'),
+        value:
+          s.averageByPosition
+            .map((p) => `- ${positionName(lang, p.position as 'ai')}: ${p.average}/10 (${p.sessions})`)
+            .join('\n') || none,
+      },
+      {
+        name: t(lang, 'commands.stats_by_topic'),
+        value:
+          s.averageByTopic
+            .slice(0, 15)
+            .map((topic) => `- ${topic.topic}: ${topic.average}/10 (${topic.answers})`)
+            .join('\n') || none,
+      },
+      {
+        name: t(lang, 'commands.stats_weakest'),
+        value: s.weakestTopics.map((topic) => `- ${topic.topic}: ${topic.average}/10`).join('\n') || none,
+      },
+      {
+        name: t(lang, 'commands.stats_evaluators'),
+        value:
+          s.evaluatorUsage
+            .map(
+              (e) =>
+                `- ${e.evaluator}${e.degraded ? ` (${t(lang, 'commands.stats_fallback')})` : ''}: ${e.count}`,
+            )
+            .join('\n') || none,
+      },
+    ];
+    if (providerStats) {
+      const rows = await providerStats(`${ctx.user.platform}:${ctx.user.workspaceId}`, now() - 30 * DAY);
+      fields.push({
+        name: t(lang, 'commands.stats_providers'),
+        value:
+          rows
+            .map((row) =>
+              t(lang, 'commands.stats_provider_row', {
+                provider: row.model ? `${row.provider} (${row.model})` : row.provider,
+                calls: row.calls,
+                p50: row.p50 === null ? '—' : `${Math.round(row.p50)}ms`,
+                p95: row.p95 === null ? '—' : `${Math.round(row.p95)}ms`,
+                errors: `${Math.round(row.errorRate * 100)}%`,
+                tokens: row.tokens,
+                cost: row.costUsd.toFixed(4),
+              }),
+            )
+            .join('\n') || none,
+      });
+    }
+    return [{ tone: 'info', ephemeral: true, title: t(lang, 'commands.stats_title'), fields }];
+  },
+});

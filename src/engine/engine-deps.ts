@@ -1,0 +1,81 @@
+// Everything the interview engine is given: stores, the job queue, the messenger, evaluators, settings.
+import type { Language } from '../domain/types.js';
+import type { EvaluationInput, LlmProvider } from '../llm/types.js';
+import type { Logger } from '../logger.js';
+import type { Messenger } from '../platform/messenger.js';
+import type { CvsStore } from '../stores/cvs-store.js';
+import type { NewJob } from '../stores/jobs-store.js';
+import type { QuestionBankStore } from '../stores/question-bank-store.js';
+import type { SessionsStore } from '../stores/sessions-store.js';
+import type { StatsStore } from '../stores/stats-store.js';
+import type { UsersStore } from '../stores/users-store.js';
+import type { WorkspaceSettingsStore } from '../stores/workspace-settings-store.js';
+
+/** Limits for CV intake; see src/cv. */
+export interface CvLimits {
+  maxBytes: number;
+  maxPages: number;
+  timeoutMs: number;
+  memoryMb: number;
+  maxChars: number;
+}
+
+/** The CV as the intake returns it. */
+export interface ProcessedCvInfo {
+  fileName: string;
+  bytes: number;
+  pages: number;
+  sha256: string;
+  text: string;
+  sections: Record<string, string>;
+  redactedText: string;
+  redactedSections: Record<string, string>;
+}
+
+/** The CV intake as the engine uses it (src/cv/intake.ts in production, a fake in some tests). */
+export interface CvIntake {
+  /** Throws a UserError when metadata alone shows the file cannot be a usable CV. */
+  checkMetadata(
+    meta: { fileName: string; contentType?: string | undefined; sizeBytes?: number | undefined },
+    limits: CvLimits,
+  ): void;
+  /** Extract, check and normalise; throws a UserError with the reason. */
+  process(bytes: Uint8Array, fileName: string, limits: CvLimits): Promise<ProcessedCvInfo>;
+}
+
+/** Interview defaults from the environment; a workspace's settings override them. */
+export interface EngineDefaults {
+  technical: number;
+  behavioural: number;
+  personal: number;
+  quota: number;
+  quotaPeriodDays: number;
+  followUps: boolean;
+  language: Language;
+  reportDeadlineMs: number;
+  personalWaitMs: number;
+  cvLimits: CvLimits;
+  downloadTimeoutMs: number;
+}
+
+export interface EngineDeps {
+  users: UsersStore;
+  cvs: CvsStore;
+  sessions: SessionsStore;
+  bank: QuestionBankStore;
+  settings: WorkspaceSettingsStore;
+  stats: StatsStore;
+  enqueue(job: NewJob): Promise<boolean>;
+  messenger: Messenger;
+  /** The preferred evaluator and generator (a provider chain ending with the offline provider). */
+  llm: LlmProvider;
+  /** The instant offline provider: quick analysis at answer time and the fallback past deadlines. */
+  offline: LlmProvider;
+  /** The instant decision whether to ask one follow-up question. */
+  decideFollowUp(input: EvaluationInput): { point: string; question: string } | undefined;
+  cvIntake: CvIntake;
+  defaults: EngineDefaults;
+  logger: Logger;
+  now(): number;
+  random(): number;
+}

@@ -1,0 +1,347 @@
+// The interview engine: starts sessions, takes answers and CVs, skips and ends, and resumes after a restart.
+// Platform-neutral: it hears InboundEvents and speaks through the Messenger.
+import type { Language, Position } from '../domain/types.js';
+import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import type {
+  ActionEvent,
+  Attachment,
+  ConversationRef,
+  MessageEvent,
+  OutboundMessage,
+  UserRef,
+} from '../platform/types.js';
+import type { SessionPlan, SessionRecord } from '../stores/sessions-store.js';
+import type { UserRecord } from '../stores/users-store.js';
+import { acceptCv } from './cv-step.js';
+import type { EngineDeps } from './engine-deps.js';
+import { evaluationInputFor } from './evaluation-input.js';
+import { createKeyedLock } from './keyed-lock.js';
+import { resolveLanguage } from './language.js';
+import {
+  askCvMessage,
+  displayNumber,
+  introMessage,
+  openTurnOf,
+  positionName,
+  questionMessage,
+  statusMessage,
+} from './render.js';
+import { createSessionFlow, type SessionFlow } from './session-flow.js';
+import { ANSWERING_STATES } from './state-machine.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Words typed in the conversation that act as commands (English and Korean). */
+const KEYWORDS: Record<string, 'skip' | 'end' | 'status'> = {
+  skip: 'skip',
+  pass: 'skip',
+  건너뛰기: 'skip',
+  패스: 'skip',
+  end: 'end',
+  quit: 'end',
+  종료: 'end',
+  그만: 'end',
+  status: 'status',
+  상태: 'status',
+};
+
+export interface StartRequest {
+  position: Position;
+  language?: Language | undefined;
+  cv?: Attachment | undefined;
+  where: ConversationRef;
+}
+
+export interface InterviewEngine {
+  start(user: UserRef, request: StartRequest): Promise<OutboundMessage[]>;
+  handleMessage(event: MessageEvent): Promise<OutboundMessage[]>;
+  handleAction(event: ActionEvent): Promise<OutboundMessage[]>;
+  skip(user: UserRef): Promise<OutboundMessage[]>;
+  end(user: UserRef): Promise<OutboundMessage[]>;
+  status(user: UserRef): Promise<OutboundMessage[]>;
+  /** The language to use for `user` outside a session. */
+  languageFor(user: UserRef): Promise<Language>;
+  /** After a restart: finish reports that were waiting, and ask questions that were never asked. */
+  resume(): Promise<void>;
+  /** Internal: the flow, for job handlers. */
+  readonly flow: SessionFlow;
+  /** Serialise work on one session. */
+  withSession<T>(sessionId: number, fn: () => Promise<T>): Promise<T>;
+}
+
+/** Create the engine over its dependencies. */
+export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
+  const lock = createKeyedLock();
+  const flow = createSessionFlow(deps);
+  const { users, sessions } = deps;
+
+  const sameConversation = (a: ConversationRef, b: ConversationRef) =>
+    a.platform === b.platform && a.channelId === b.channelId && (a.threadId ?? '') === (b.threadId ?? '');
+
+  const languageOf = async (user: UserRef, record?: UserRecord) => {
+    const settings = await deps.settings.get(user.platform, user.workspaceId);
+    return resolveLanguage({
+      userChoice: (record ?? (await users.upsert(user, deps.now()))).locale,
+      platformLocale: user.platformLocale,
+      workspaceLanguage: settings.language,
+      fallback: deps.defaults.language,
+    });
+  };
+
+  const activeSession = async (user: UserRef) => {
+    const record = await users.upsert(user, deps.now());
+    return { record, session: await sessions.findActive(record.id) };
+  };
+
+  const requireActive = async (user: UserRef) => {
+    const { record, session } = await activeSession(user);
+    if (!session) throw new UserError('engine.no_session');
+    return { record, session };
+  };
+
+  const enqueueEvaluation = (session: SessionRecord, turnId: number) =>
+    deps.enqueue({
+      type: 'evaluate-turn',
+      payload: { sessionId: session.id, turnId },
+      dedupeKey: `evaluate:${turnId}`,
+    });
+
+  const answer = async (session: SessionRecord, text: string): Promise<OutboundMessage[]> => {
+    const turns = await sessions.listTurns(session.id);
+    const open = openTurnOf(turns);
+    if (!open) {
+      if (session.state === 'personal')
+        return [{ tone: 'info', text: t(session.language, 'engine.preparing_personal') }];
+      return [];
+    }
+    // The answer is stored before anything else happens.
+    const stored = await sessions.recordAnswer(open.id, text, deps.now());
+    if (!stored) return [];
+    const withAnswer = { ...open, answer: text, status: 'answered' as const };
+    if (open.parentTurnId !== null) {
+      await enqueueEvaluation(session, open.parentTurnId);
+      await flow.advance(session);
+      return [];
+    }
+    const input = await evaluationInputFor(session, withAnswer, undefined, deps.bank);
+    const quick = open.kind === 'behavioural' ? undefined : await deps.offline.evaluateAnswer(input);
+    const followUp =
+      session.plan.followUps && open.kind !== 'behavioural' && quick && !quick.precheck
+        ? deps.decideFollowUp(input)
+        : undefined;
+    if (followUp) {
+      const turn = await sessions.addTurn(
+        {
+          sessionId: session.id,
+          kind: open.kind,
+          parentTurnId: open.id,
+          topic: open.topic,
+          question: followUp.question,
+          meta: { followUpPoint: followUp.point },
+        },
+        deps.now(),
+      );
+      await sessions.transition(session.id, ANSWERING_STATES, { currentTurnId: turn.id }, deps.now());
+      await flow.say(session, questionMessage(session, turn, displayNumber([...turns, turn], turn)));
+      return [];
+    }
+    await enqueueEvaluation(session, open.id);
+    await flow.advance(session, quick?.score);
+    return [];
+  };
+
+  const engine: InterviewEngine = {
+    flow,
+    withSession: (sessionId, fn) => lock(sessionId, fn),
+
+    languageFor: (user) => languageOf(user),
+
+    async start(user, request) {
+      const now = deps.now();
+      const record = await users.upsert(user, now);
+      const settings = await deps.settings.get(user.platform, user.workspaceId);
+      const language = request.language ?? (await languageOf(user, record));
+      const active = await sessions.findActive(record.id);
+      if (active) {
+        throw new UserError('engine.already_active', {
+          position: positionName(language, active.position),
+        });
+      }
+      const quota = settings.quota ?? deps.defaults.quota;
+      const periodDays = settings.quotaPeriodDays ?? deps.defaults.quotaPeriodDays;
+      const started = await sessions.startedSince(record.id, now - periodDays * DAY);
+      if (started.length >= quota) {
+        await deps.stats.recordQuotaRefusal(record.id, user.platform, user.workspaceId, now);
+        const resetsAt = new Date((started[0] ?? now) + periodDays * DAY);
+        throw new UserError('engine.quota_reached', {
+          quota,
+          days: periodDays,
+          date: resetsAt.toISOString().slice(0, 10),
+        });
+      }
+      const plan: SessionPlan = {
+        technical: settings.technical ?? deps.defaults.technical,
+        behavioural: settings.behavioural ?? deps.defaults.behavioural,
+        personal: settings.personal ?? deps.defaults.personal,
+        followUps: settings.followUps ?? deps.defaults.followUps,
+      };
+      const conversationRef = await deps.messenger.openConversation(user, {
+        title: t(language, 'engine.intro_title', { position: positionName(language, request.position) }),
+        locale: language,
+        where: request.where,
+      });
+      const session = await sessions.create({
+        userId: record.id,
+        platform: user.platform,
+        workspaceId: user.workspaceId,
+        position: request.position,
+        language,
+        conversationRef,
+        plan,
+        now,
+      });
+      return lock(session.id, async () => {
+        await flow.say(session, introMessage(session));
+        const replies: OutboundMessage[] = [];
+        if (request.cv) {
+          try {
+            await acceptCv(deps, flow, session, request.cv);
+          } catch (error) {
+            if (!(error instanceof UserError)) throw error;
+            await flow.say(session, { tone: 'error', text: t(language, error.key, error.params) });
+            await flow.say(session, askCvMessage(session, deps.defaults.cvLimits));
+          }
+        } else {
+          await flow.say(session, askCvMessage(session, deps.defaults.cvLimits));
+        }
+        if (!sameConversation(conversationRef, request.where)) {
+          replies.push({
+            tone: 'success',
+            ephemeral: true,
+            text: t(language, 'engine.started_elsewhere', {
+              position: positionName(language, request.position),
+            }),
+          });
+        }
+        return replies;
+      });
+    },
+
+    async handleMessage(event) {
+      const { session } = await activeSession(event.user);
+      if (!session) {
+        // Chatter with no interview running is answered only in private conversations.
+        return [{ tone: 'info', text: t(await languageOf(event.user), 'engine.no_session') }];
+      }
+      const lang = session.language;
+      if (!sameConversation(session.conversationRef, event.where)) {
+        return [{ tone: 'info', ephemeral: true, text: t(lang, 'engine.wrong_place') }];
+      }
+      const keyword = KEYWORDS[event.text.trim().toLowerCase()];
+      if (keyword === 'skip') return engine.skip(event.user);
+      if (keyword === 'end') return engine.end(event.user);
+      if (keyword === 'status') return engine.status(event.user);
+      return lock(session.id, async () => {
+        const current = await sessions.get(session.id);
+        if (!current || !ANSWERING_STATES.includes(current.state)) return [];
+        const pdf = event.attachments[0];
+        if (current.state === 'awaiting_cv') {
+          if (!pdf) return [{ tone: 'info', ...askCvMessage(current, deps.defaults.cvLimits) }];
+          await acceptCv(deps, flow, current, pdf);
+          return [];
+        }
+        if (pdf && !event.text.trim()) return [{ tone: 'info', text: t(lang, 'engine.cv_already') }];
+        if (!event.text.trim()) return [];
+        return answer(current, event.text);
+      });
+    },
+
+    async handleAction(event) {
+      if (event.action === 'skip') return engine.skip(event.user);
+      if (event.action === 'end') return engine.end(event.user);
+      const lang = await languageOf(event.user);
+      const turn = event.value ? await sessions.getTurn(Number(event.value)) : undefined;
+      const record = await users.upsert(event.user, deps.now());
+      const owner = turn ? await sessions.get(turn.sessionId) : undefined;
+      if (
+        !turn ||
+        !owner ||
+        owner.userId !== record.id ||
+        turn.status === 'asked' ||
+        !turn.meta.exampleAnswer
+      ) {
+        return [{ tone: 'info', ephemeral: true, text: t(lang, 'engine.no_model_answer') }];
+      }
+      return [
+        {
+          tone: 'info',
+          ephemeral: true,
+          title: t(lang, 'common.button.model_answer'),
+          text: turn.meta.exampleAnswer,
+          fields: turn.meta.keyPoints?.length
+            ? [
+                {
+                  name: t(lang, 'engine.key_points'),
+                  value: turn.meta.keyPoints.map((p) => `- ${p}`).join('\n'),
+                },
+              ]
+            : undefined,
+        },
+      ];
+    },
+
+    async skip(user) {
+      const { session } = await requireActive(user);
+      return lock(session.id, async () => {
+        const turns = await sessions.listTurns(session.id);
+        const open = openTurnOf(turns);
+        if (!open) return [{ tone: 'info', text: t(session.language, 'engine.nothing_to_skip') }];
+        if (!(await sessions.skipTurn(open.id, deps.now()))) return [];
+        await flow.say(session, { tone: 'info', text: t(session.language, 'engine.skipped') });
+        if (open.parentTurnId !== null) await enqueueEvaluation(session, open.parentTurnId);
+        await flow.advance(session);
+        return [];
+      });
+    },
+
+    async end(user) {
+      const { session } = await requireActive(user);
+      return lock(session.id, async () => {
+        const current = await sessions.get(session.id);
+        if (!current || !ANSWERING_STATES.includes(current.state)) return [];
+        const turns = await sessions.listTurns(session.id);
+        // An answered main question whose follow-up was never answered is evaluated on its own.
+        const open = openTurnOf(turns);
+        if (open?.parentTurnId) await enqueueEvaluation(current, open.parentTurnId);
+        const plan = { ...current.plan, endedEarly: true };
+        await sessions.transition(current.id, ANSWERING_STATES, { plan }, deps.now());
+        await flow.enterEvaluating({ ...current, plan });
+        return [];
+      });
+    },
+
+    async status(user) {
+      const { session } = await requireActive(user);
+      const turns = await sessions.listTurns(session.id);
+      const message = statusMessage(session, turns, openTurnOf(turns));
+      const where = session.conversationRef;
+      return [{ ...message, ephemeral: where.platform !== 'console' }];
+    },
+
+    async resume() {
+      for (const session of await sessions.listEvaluating()) {
+        await lock(session.id, () => flow.tryFinalize(session.id)).catch((error) =>
+          deps.logger.error({ err: error, sessionId: session.id }, 'could not finish report after restart'),
+        );
+      }
+      for (const session of await sessions.listActive()) {
+        if (session.state === 'awaiting_cv') continue;
+        await lock(session.id, () => flow.advance(session)).catch((error) =>
+          deps.logger.error({ err: error, sessionId: session.id }, 'could not resume session'),
+        );
+      }
+    },
+  };
+  return engine;
+}

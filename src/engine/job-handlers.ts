@@ -1,0 +1,102 @@
+// Background work of an interview: evaluate answers, generate CV questions, and the deadlines that
+// fall back to the offline evaluator so no session ever hangs on a slow provider.
+import type { Evaluation } from '../domain/types.js';
+import type { JobHandler } from '../jobs/job-runner.js';
+import type { SessionRecord } from '../stores/sessions-store.js';
+import type { EngineDeps } from './engine-deps.js';
+import { evaluationInputFor } from './evaluation-input.js';
+import type { InterviewEngine } from './interview-engine.js';
+import { openTurnOf } from './render.js';
+
+/** Job handlers keyed by job type. */
+export function createEngineJobHandlers(
+  deps: EngineDeps,
+  engine: InterviewEngine,
+): Record<string, JobHandler> {
+  const { sessions } = deps;
+  const workspaceKey = (s: SessionRecord) => `${s.platform}:${s.workspaceId}`;
+
+  const evaluateTurn = async (turnId: number, fallback: boolean): Promise<number | undefined> => {
+    const turn = await sessions.getTurn(turnId);
+    if (!turn || turn.status !== 'answered' || turn.answer === null) return undefined;
+    if (turn.evaluatedAt !== null && (fallback || !turn.degraded)) return turn.sessionId;
+    const session = await sessions.get(turn.sessionId);
+    if (!session) return undefined;
+    const turns = await sessions.listTurns(session.id);
+    const followUp = turns.find((other) => other.parentTurnId === turn.id);
+    const input = await evaluationInputFor(session, turn, followUp, deps.bank);
+    let evaluation: Evaluation;
+    if (fallback) {
+      evaluation = { ...(await deps.offline.evaluateAnswer(input)), degraded: deps.llm !== deps.offline };
+    } else {
+      evaluation = await deps.llm.evaluateAnswer(input, { workspaceId: workspaceKey(session) });
+    }
+    const replacedFallback = turn.evaluatedAt !== null && turn.degraded && !evaluation.degraded;
+    const saved = await sessions.saveEvaluation(turn.id, evaluation, deps.now());
+    await engine.withSession(session.id, async () => {
+      const latest = await sessions.get(session.id);
+      if (latest?.state === 'evaluating') await engine.flow.tryFinalize(session.id);
+      else if (saved && replacedFallback && (latest?.state === 'completed' || latest?.state === 'ended')) {
+        await engine.flow.refreshReport(session.id);
+      }
+    });
+    return session.id;
+  };
+
+  const askPersonalIfWaiting = async (sessionId: number) => {
+    await engine.withSession(sessionId, async () => {
+      const session = await sessions.get(sessionId);
+      if (!session || session.state !== 'personal') return;
+      const turns = await sessions.listTurns(sessionId);
+      if (!openTurnOf(turns)) await engine.flow.advance(session);
+    });
+  };
+
+  const generateCvQuestions = async (sessionId: number, fallback: boolean) => {
+    const session = await sessions.get(sessionId);
+    if (!session?.cvId) return;
+    if ((await sessions.listGeneratedQuestions(sessionId)).length > 0) return;
+    const cv = await deps.cvs.get(session.cvId);
+    if (!cv?.redactedText) return;
+    const provider = fallback ? deps.offline : deps.llm;
+    const questions = await provider.generateQuestions(
+      {
+        language: session.language,
+        position: session.position,
+        cvText: cv.redactedText,
+        sections: cv.redactedSections,
+        count: Math.max(session.plan.personal, 1),
+      },
+      { workspaceId: workspaceKey(session) },
+    );
+    const first = questions[0];
+    const generator = first?.generatedBy ?? provider.name;
+    const degraded = fallback ? deps.llm !== deps.offline : Boolean(first?.degraded);
+    await sessions.saveGeneratedQuestions(sessionId, questions, generator, degraded, deps.now());
+    await askPersonalIfWaiting(sessionId);
+  };
+
+  return {
+    'evaluate-turn': async (job) => {
+      await evaluateTurn(Number(job.payload.turnId), false);
+    },
+    'generate-cv-questions': async (job) => {
+      await generateCvQuestions(Number(job.payload.sessionId), false);
+    },
+    'cv-questions-deadline': async (job) => {
+      await generateCvQuestions(Number(job.payload.sessionId), true);
+    },
+    'report-deadline': async (job) => {
+      const sessionId = Number(job.payload.sessionId);
+      const session = await sessions.get(sessionId);
+      if (session?.state !== 'evaluating') return;
+      const turns = await sessions.listTurns(sessionId);
+      for (const turn of turns) {
+        if (turn.parentTurnId === null && turn.status === 'answered' && turn.evaluatedAt === null) {
+          await evaluateTurn(turn.id, true);
+        }
+      }
+      await engine.withSession(sessionId, () => engine.flow.tryFinalize(sessionId));
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// Pure builders of the interview's messages (questions, intro, status), localised for the session.
+import type { Language, Position, SessionState } from '../domain/types.js';
+import { type MessageKey, t } from '../i18n/index.js';
+import type { Button, OutboundMessage } from '../platform/types.js';
+import type { SessionPlan, SessionRecord, TurnRecord } from '../stores/sessions-store.js';
+import { plannedTotal } from './state-machine.js';
+
+/** Localised position name. */
+export function positionName(language: Language, position: Position): string {
+  return t(language, `common.position.${position}` as MessageKey);
+}
+
+/** The buttons shown under a question. */
+export function questionButtons(language: Language): Button[] {
+  return [
+    { action: 'skip', label: t(language, 'common.button.skip'), style: 'secondary' },
+    { action: 'end', label: t(language, 'common.button.end'), style: 'danger' },
+  ];
+}
+
+/** The first message of a session. */
+export function introMessage(session: SessionRecord): OutboundMessage {
+  const lang = session.language;
+  return {
+    tone: 'info',
+    title: t(lang, 'engine.intro_title', { position: positionName(lang, session.position) }),
+    text: t(lang, 'engine.intro_text', {
+      technical: session.plan.technical,
+      behavioural: session.plan.behavioural,
+      personal: session.plan.personal,
+    }),
+  };
+}
+
+/** Ask for the CV; the console takes a file path instead of an upload. */
+export function askCvMessage(
+  session: SessionRecord,
+  limits: { maxBytes: number; maxPages: number },
+): OutboundMessage {
+  const lang = session.language;
+  const key = session.platform === 'console' ? 'engine.ask_cv_console' : 'engine.ask_cv';
+  return {
+    tone: 'question',
+    text: t(lang, key, { maxMb: Math.round(limits.maxBytes / (1024 * 1024)), maxPages: limits.maxPages }),
+  };
+}
+
+/** One question, numbered within the plan; follow-ups are marked as such. */
+export function questionMessage(session: SessionRecord, turn: TurnRecord, number: number): OutboundMessage {
+  const lang = session.language;
+  const total = plannedTotal(session.plan);
+  const kind = t(lang, `common.kind.${turn.kind}` as MessageKey);
+  const title = turn.parentTurnId
+    ? t(lang, 'engine.followup_title', { n: number, total })
+    : t(lang, 'engine.question_title', { n: number, total, kind });
+  const footer =
+    turn.kind === 'technical' && turn.topic
+      ? t(lang, 'engine.topic_footer', { topic: turn.topic, difficulty: turn.meta.difficulty ?? 2 })
+      : turn.kind === 'behavioural' && turn.meta.competency
+        ? t(lang, 'engine.competency_footer', { competency: turn.meta.competency })
+        : undefined;
+  return {
+    tone: 'question',
+    title,
+    text: turn.question,
+    quote: turn.kind === 'personal' ? turn.meta.cvQuote : undefined,
+    footer,
+    progress: { done: number - 1, total, label: t(lang, 'engine.progress_questions') },
+    buttons: questionButtons(lang),
+  };
+}
+
+/** Where the user stands, with the open question repeated. */
+export function statusMessage(
+  session: SessionRecord,
+  turns: TurnRecord[],
+  openTurn: TurnRecord | undefined,
+): OutboundMessage {
+  const lang = session.language;
+  const main = turns.filter((turn) => turn.parentTurnId === null);
+  const answered = main.filter((turn) => turn.status === 'answered').length;
+  const fields = [
+    { name: t(lang, 'engine.status_position'), value: positionName(lang, session.position), inline: true },
+    {
+      name: t(lang, 'engine.status_state'),
+      value: t(lang, `engine.state.${session.state}` as MessageKey),
+      inline: true,
+    },
+    {
+      name: t(lang, 'engine.status_answered'),
+      value: `${answered}/${plannedTotal(session.plan)}`,
+      inline: true,
+    },
+  ];
+  if (openTurn)
+    fields.push({ name: t(lang, 'engine.status_current'), value: openTurn.question, inline: false });
+  return { tone: 'info', title: t(lang, 'engine.status_title'), fields };
+}
+
+/** Count main questions asked per phase. */
+export function mainCounts(turns: TurnRecord[]): Record<'technical' | 'behavioural' | 'personal', number> {
+  const counts = { technical: 0, behavioural: 0, personal: 0 };
+  for (const turn of turns) if (turn.parentTurnId === null) counts[turn.kind] += 1;
+  return counts;
+}
+
+/** The open (asked, unanswered) turn: always the latest one, if it is still open. */
+export function openTurnOf(turns: TurnRecord[]): TurnRecord | undefined {
+  const last = turns[turns.length - 1];
+  return last && last.status === 'asked' ? last : undefined;
+}
+
+/** Display number of a turn: main questions count 1..N; a follow-up shares its parent's number. */
+export function displayNumber(turns: TurnRecord[], turn: TurnRecord): number {
+  const main = turns.filter((t) => t.parentTurnId === null);
+  const anchor = turn.parentTurnId ?? turn.id;
+  const index = main.findIndex((t) => t.id === anchor);
+  return index === -1 ? main.length + 1 : index + 1;
+}
+
+export function stateName(language: Language, state: SessionState): string {
+  return t(language, `engine.state.${state}` as MessageKey);
+}
+
+export type { SessionPlan };

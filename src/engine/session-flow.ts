@@ -1,0 +1,309 @@
+// Moving a session forward: ask the next question, enter evaluation, and finish with the report.
+// Every step writes the new state before it sends anything, so a restart continues where it stopped.
+import type { BehaviouralQuestion, TechnicalQuestion } from '../domain/types.js';
+import { t } from '../i18n/index.js';
+import type { OutboundMessage } from '../platform/types.js';
+import type { SessionRecord, TurnRecord } from '../stores/sessions-store.js';
+import type { EngineDeps } from './engine-deps.js';
+import {
+  adaptDifficulty,
+  type Candidate,
+  chooseBehaviouralQuestion,
+  chooseTechnicalQuestion,
+} from './question-selection.js';
+import { displayNumber, mainCounts, openTurnOf, questionMessage } from './render.js';
+import { buildReport, type ReportData, renderReport } from './report.js';
+import { ANSWERING_STATES, nextPhase } from './state-machine.js';
+
+export interface SessionFlow {
+  /** Ask the next question (or move to evaluation). `lastScore` is the instant score of the last answer. */
+  advance(session: SessionRecord, lastScore?: number): Promise<void>;
+  /** The user is done answering (last question, or `end`): evaluate what was answered. */
+  enterEvaluating(session: SessionRecord): Promise<void>;
+  /** If every answer is evaluated, build, store and send the report; otherwise update the progress. */
+  tryFinalize(sessionId: number): Promise<void>;
+  /** Rebuild a finished session's report after a better evaluation arrived late. */
+  refreshReport(sessionId: number): Promise<void>;
+  /** Send `message` into the session's conversation. */
+  say(session: SessionRecord, message: OutboundMessage): Promise<void>;
+}
+
+/** Create the flow over the engine's dependencies. */
+export function createSessionFlow(deps: EngineDeps): SessionFlow {
+  const { sessions, messenger } = deps;
+  const workspaceKey = (s: SessionRecord) => `${s.platform}:${s.workspaceId}`;
+
+  const say = async (session: SessionRecord, message: OutboundMessage) => {
+    await messenger.send(session.conversationRef, message);
+  };
+
+  const history = async (session: SessionRecord) => {
+    const past = (await sessions.pastQuestions(session.userId)).filter((p) => p.sessionId !== session.id);
+    const askedBefore = new Set(past.map((p) => p.questionId));
+    const sums = new Map<string, { sum: number; n: number }>();
+    for (const p of past) {
+      if (!p.topic || p.score === null) continue;
+      const entry = sums.get(p.topic) ?? { sum: 0, n: 0 };
+      entry.sum += p.score;
+      entry.n += 1;
+      sums.set(p.topic, entry);
+    }
+    const topicScores = new Map([...sums].map(([topic, { sum, n }]) => [topic, sum / n]));
+    const recentCompetencies = new Set(
+      past
+        .filter((p) => p.kind === 'behavioural' && p.topic)
+        .slice(-3)
+        .map((p) => p.topic as string),
+    );
+    return { askedBefore, topicScores, recentCompetencies };
+  };
+
+  const pickTechnical = async (session: SessionRecord, turns: TurnRecord[], lastScore?: number) => {
+    const { askedBefore, topicScores } = await history(session);
+    const askedInSession = new Set(
+      turns.map((turn) => turn.questionId).filter((id): id is number => id !== null),
+    );
+    const sessionTopics = new Set(turns.map((turn) => turn.topic).filter((x): x is string => Boolean(x)));
+    const lastDifficulty = [...turns].reverse().find((turn) => turn.kind === 'technical')?.meta.difficulty;
+    const targetDifficulty = adaptDifficulty((lastDifficulty ?? 2) as 1 | 2 | 3, lastScore);
+    for (const language of [session.language, 'en'] as const) {
+      const candidates = (await deps.bank.listTechnical({
+        position: session.position,
+        language,
+        workspaceKey: workspaceKey(session),
+      })) as Candidate<TechnicalQuestion>[];
+      const chosen = chooseTechnicalQuestion({
+        candidates,
+        askedBefore,
+        askedInSession,
+        sessionTopics,
+        topicScores,
+        targetDifficulty,
+        random: deps.random,
+      });
+      if (chosen) return chosen;
+    }
+    return undefined;
+  };
+
+  const pickBehavioural = async (session: SessionRecord, turns: TurnRecord[]) => {
+    const { askedBefore, recentCompetencies } = await history(session);
+    const askedInSession = new Set(
+      turns.map((turn) => turn.questionId).filter((id): id is number => id !== null),
+    );
+    for (const language of [session.language, 'en'] as const) {
+      const candidates = (await deps.bank.listBehavioural({
+        language,
+        workspaceKey: workspaceKey(session),
+      })) as Candidate<BehaviouralQuestion>[];
+      const chosen = chooseBehaviouralQuestion({
+        candidates,
+        askedBefore,
+        askedInSession,
+        recentCompetencies,
+        random: deps.random,
+      });
+      if (chosen) return chosen;
+    }
+    return undefined;
+  };
+
+  const ask = async (session: SessionRecord, turns: TurnRecord[], turn: TurnRecord) => {
+    await sessions.transition(session.id, ANSWERING_STATES, { currentTurnId: turn.id }, deps.now());
+    await say(session, questionMessage(session, turn, displayNumber([...turns, turn], turn)));
+  };
+
+  const flow: SessionFlow = {
+    say,
+
+    async advance(session, lastScore) {
+      const turns = await sessions.listTurns(session.id);
+      if (openTurnOf(turns)) return; // already waiting for an answer (e.g. a duplicate call)
+      const counts = mainCounts(turns);
+      const phase = nextPhase(session.plan, counts);
+      if (phase === 'done') return flow.enterEvaluating(session);
+      const now = deps.now();
+
+      if (phase === 'technical' || phase === 'behavioural') {
+        const question =
+          phase === 'technical'
+            ? await pickTechnical(session, turns, lastScore)
+            : await pickBehavioural(session, turns);
+        if (!question) {
+          // The bank has nothing (left) for this phase: shorten the plan rather than stall.
+          const plan = { ...session.plan, [phase]: counts[phase] };
+          await sessions.transition(session.id, ANSWERING_STATES, { plan }, now);
+          return flow.advance({ ...session, plan }, lastScore);
+        }
+        await sessions.transition(session.id, ANSWERING_STATES, { state: phase }, now);
+        const turn = await sessions.addTurn(
+          {
+            sessionId: session.id,
+            kind: phase,
+            questionId: question.dbId,
+            topic: question.kind === 'technical' ? question.topic : question.competency,
+            question: question.question,
+            meta: {
+              exampleAnswer: question.exampleAnswer,
+              keyPoints: question.keyPoints,
+              difficulty: question.kind === 'technical' ? question.difficulty : undefined,
+              competency: question.kind === 'behavioural' ? question.competency : undefined,
+            },
+          },
+          now,
+        );
+        return ask({ ...session, state: phase }, turns, turn);
+      }
+
+      // Personal questions come from the CV, generated in the background since the CV arrived.
+      const generated = await sessions.listGeneratedQuestions(session.id);
+      await sessions.transition(session.id, ANSWERING_STATES, { state: 'personal' }, now);
+      const personal = { ...session, state: 'personal' as const };
+      if (generated.length === 0) {
+        await say(personal, { tone: 'info', text: t(session.language, 'engine.preparing_personal') });
+        return;
+      }
+      const next = generated[counts.personal];
+      if (!next) {
+        const plan = { ...session.plan, personal: counts.personal };
+        await sessions.transition(session.id, ANSWERING_STATES, { plan }, now);
+        return flow.advance({ ...personal, plan }, lastScore);
+      }
+      const turn = await sessions.addTurn(
+        {
+          sessionId: session.id,
+          kind: 'personal',
+          question: next.question,
+          meta: { cvQuote: next.quote, keyPoints: next.criteria },
+        },
+        now,
+      );
+      return ask(personal, turns, turn);
+    },
+
+    async enterEvaluating(session) {
+      const now = deps.now();
+      const turns = await sessions.listTurns(session.id);
+      const answered = turns.filter((turn) => turn.parentTurnId === null && turn.status === 'answered');
+      if (answered.length === 0 && turns.every((turn) => turn.status !== 'skipped')) {
+        if (
+          await sessions.transition(session.id, ANSWERING_STATES, { state: 'aborted', finishedAt: now }, now)
+        ) {
+          await say(session, { tone: 'info', text: t(session.language, 'engine.ended_no_answers') });
+        }
+        return;
+      }
+      const moved = await sessions.transition(
+        session.id,
+        ANSWERING_STATES,
+        { state: 'evaluating', finishedAt: now, currentTurnId: null },
+        now,
+      );
+      if (!moved) return;
+      await deps.enqueue({
+        type: 'report-deadline',
+        payload: { sessionId: session.id },
+        runAt: now + deps.defaults.reportDeadlineMs,
+        dedupeKey: `report-deadline:${session.id}`,
+      });
+      const lang = session.language;
+      const handle = await messenger.send(session.conversationRef, {
+        tone: 'info',
+        text: t(
+          lang,
+          session.plan.endedEarly ? 'engine.ended_evaluating' : 'engine.last_question_evaluating',
+        ),
+        progress: { done: 0, total: answered.length, label: t(lang, 'engine.progress_evaluating') },
+      });
+      await sessions.setProgressRef(session.id, handle, deps.now());
+      await flow.tryFinalize(session.id);
+    },
+
+    async tryFinalize(sessionId) {
+      const session = await sessions.get(sessionId);
+      if (!session || session.state !== 'evaluating') return;
+      const turns = await sessions.listTurns(sessionId);
+      const toScore = turns.filter((turn) => turn.parentTurnId === null && turn.status === 'answered');
+      const done = toScore.filter((turn) => turn.evaluatedAt !== null).length;
+      const lang = session.language;
+      if (done < toScore.length) {
+        if (session.progressRef) {
+          await messenger
+            .update(session.progressRef, {
+              tone: 'info',
+              text: t(
+                lang,
+                session.plan.endedEarly ? 'engine.ended_evaluating' : 'engine.last_question_evaluating',
+              ),
+              progress: { done, total: toScore.length, label: t(lang, 'engine.progress_evaluating') },
+            })
+            .catch((error) => deps.logger.warn({ err: error, sessionId }, 'could not update progress'));
+        }
+        return;
+      }
+      const report = await composeReport(session, turns);
+      const now = deps.now();
+      const finalState = session.plan.endedEarly ? 'ended' : 'completed';
+      const moved = await sessions.transition(
+        sessionId,
+        'evaluating',
+        { state: finalState, report, overallScore: report.overallScore, reportSentAt: now },
+        now,
+      );
+      if (!moved) return;
+      if (session.progressRef) {
+        await messenger
+          .update(session.progressRef, {
+            tone: 'success',
+            text: t(lang, 'engine.evaluation_done'),
+            progress: {
+              done: toScore.length,
+              total: toScore.length,
+              label: t(lang, 'engine.progress_evaluating'),
+            },
+          })
+          .catch((error) => deps.logger.warn({ err: error, sessionId }, 'could not update progress'));
+      }
+      for (const message of renderReport(report)) await say(session, message);
+    },
+
+    async refreshReport(sessionId) {
+      const session = await sessions.get(sessionId);
+      if (!session || (session.state !== 'completed' && session.state !== 'ended')) return;
+      const turns = await sessions.listTurns(sessionId);
+      const report = await composeReport(session, turns);
+      const now = deps.now();
+      await sessions.transition(sessionId, session.state, { report, overallScore: report.overallScore }, now);
+      await say(session, {
+        tone: 'info',
+        text: t(session.language, 'engine.report_updated', { score: report.overallScore.toFixed(1) }),
+      });
+    },
+  };
+
+  const composeReport = async (session: SessionRecord, turns: TurnRecord[]): Promise<ReportData> => {
+    const competencyNames = new Map<string, string>();
+    for (const turn of turns) {
+      const competency = turn.meta.competency;
+      if (!competency || competencyNames.has(competency)) continue;
+      const rubric = await deps.bank.rubric(competency, session.language);
+      if (rubric) competencyNames.set(competency, rubric.name);
+    }
+    const evaluated = turns
+      .filter((turn) => turn.parentTurnId === null && turn.evaluation)
+      .map((turn) => ({
+        kind: turn.kind,
+        question: turn.question,
+        topic: turn.topic ?? undefined,
+        evaluation: turn.evaluation!,
+      }));
+    const summary = await deps.offline.summarize({
+      language: session.language,
+      position: session.position,
+      turns: evaluated,
+    });
+    return buildReport(session, turns, summary, competencyNames);
+  };
+
+  return flow;
+}

@@ -1,0 +1,122 @@
+// Workers that claim jobs from the table, run their handlers, and retry failures with backoff.
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logger.js';
+import type { JobRecord, JobsStore, NewJob } from '../stores/jobs-store.js';
+
+/** A job handler; throwing schedules a retry (or a permanent failure after the last attempt). */
+export type JobHandler = (job: JobRecord) => Promise<void>;
+
+export interface JobRunnerOptions {
+  store: JobsStore;
+  handlers: Record<string, JobHandler>;
+  concurrency: number;
+  pollMs: number;
+  logger: Logger;
+  /** How long a claimed job is leased before another worker may take it over. */
+  leaseMs?: number | undefined;
+  now?: () => number;
+}
+
+export interface JobRunner {
+  /** Enqueue and wake the workers at once (no waiting for the next poll). */
+  enqueue(job: NewJob): Promise<boolean>;
+  start(): void;
+  /** Stop claiming; wait for running handlers to finish. */
+  stop(): Promise<void>;
+  /** Resolve when no job is due or running (future-dated jobs do not count). */
+  whenIdle(timeoutMs?: number): Promise<boolean>;
+}
+
+/** Backoff before retry `attempt` (1-based): exponential with full jitter, capped at a minute. */
+export function retryDelayMs(attempt: number, random = Math.random): number {
+  const base = Math.min(60_000, 1000 * 2 ** (attempt - 1));
+  return Math.round(base / 2 + random() * (base / 2));
+}
+
+/** Create a job runner; call `start()` to begin polling. */
+export function createJobRunner(options: JobRunnerOptions): JobRunner {
+  const { store, handlers, logger } = options;
+  const now = options.now ?? Date.now;
+  const leaseMs = options.leaseMs ?? 5 * 60_000;
+  const workerId = randomUUID().slice(0, 12);
+  const running = new Set<Promise<void>>();
+  let timer: NodeJS.Timeout | undefined;
+  let started = false;
+  let pumping = false;
+  let pumpAgain = false;
+
+  const runJob = async (job: JobRecord) => {
+    const handler = handlers[job.type];
+    const log = logger.child({ jobId: job.id, jobType: job.type, attempt: job.attempts });
+    try {
+      if (!handler) throw new Error(`no handler for job type ${job.type}`);
+      await handler(job);
+      await store.complete(job.id, now());
+    } catch (error) {
+      const last = job.attempts >= job.maxAttempts;
+      const retryAt = last ? null : now() + retryDelayMs(job.attempts);
+      log[last ? 'error' : 'warn']({ err: error }, last ? 'job failed for good' : 'job failed; will retry');
+      await store
+        .fail(job.id, error instanceof Error ? error.message : String(error), retryAt, now())
+        .catch((e) => log.error({ err: e }, 'could not record job failure'));
+    }
+  };
+
+  const pump = async () => {
+    if (!started) return;
+    if (pumping) {
+      pumpAgain = true;
+      return;
+    }
+    pumping = true;
+    try {
+      do {
+        pumpAgain = false;
+        const free = options.concurrency - running.size;
+        if (free <= 0) break;
+        const jobs = await store.claim(workerId, free, leaseMs, now());
+        for (const job of jobs) {
+          const promise = runJob(job).finally(() => {
+            running.delete(promise);
+            void pump();
+          });
+          running.add(promise);
+        }
+        if (jobs.length === free) pumpAgain = true;
+      } while (pumpAgain && started);
+    } catch (error) {
+      logger.error({ err: error }, 'could not claim jobs');
+    } finally {
+      pumping = false;
+    }
+  };
+
+  return {
+    async enqueue(job) {
+      const added = await store.enqueue(job, now());
+      void pump();
+      return added;
+    },
+    start() {
+      if (started) return;
+      started = true;
+      timer = setInterval(() => void pump(), options.pollMs);
+      timer.unref();
+      void pump();
+    },
+    async stop() {
+      started = false;
+      if (timer) clearInterval(timer);
+      await Promise.allSettled([...running]);
+    },
+    async whenIdle(timeoutMs = 120_000) {
+      const deadline = now() + timeoutMs;
+      while (now() < deadline) {
+        if (running.size === 0 && (await store.countOutstanding(now())) === 0) return true;
+        void pump();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return false;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Route outbound messages to the adapter of the conversation's platform.
+import type { Platform } from '../domain/types.js';
+import type { ConversationRef, MessageHandle, OutboundMessage, PlatformAdapter, UserRef } from './types.js';
+
+/** What the core needs to talk to users, whatever platform they are on. */
+export interface Messenger {
+  send(ref: ConversationRef, message: OutboundMessage): Promise<MessageHandle>;
+  update(handle: MessageHandle, message: OutboundMessage): Promise<void>;
+  openConversation: PlatformAdapter['openConversation'];
+}
+
+/** A messenger over the running adapters, one per platform. */
+export function createMessenger(adapters: PlatformAdapter[]): Messenger {
+  const byPlatform = new Map<Platform, PlatformAdapter>(adapters.map((a) => [a.platform, a]));
+  const adapterFor = (platform: Platform) => {
+    const adapter = byPlatform.get(platform);
+    if (!adapter) throw new Error(`no adapter running for platform ${platform}`);
+    return adapter;
+  };
+  return {
+    send: (ref, message) => adapterFor(ref.platform).send(ref, message),
+    update: (handle, message) => adapterFor(handle.ref.platform).update(handle, message),
+    openConversation: (user: UserRef, hint) => adapterFor(user.platform).openConversation(user, hint),
+  };
+}

@@ -1,0 +1,134 @@
+// Background jobs in a table: enqueued, claimed by workers with a lease, retried, resumed after a restart.
+import type { Knex } from 'knex';
+import { dialectOf } from '../db/connection.js';
+import { isUniqueViolation } from '../db/errors.js';
+import { fromJson, toJson } from '../db/json.js';
+
+export interface JobRecord {
+  id: number;
+  type: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  maxAttempts: number;
+  runAt: number;
+}
+
+export interface NewJob {
+  type: string;
+  payload: Record<string, unknown>;
+  runAt?: number | undefined;
+  /** A job with the same key is enqueued once; later calls are ignored. */
+  dedupeKey?: string | undefined;
+  maxAttempts?: number | undefined;
+}
+
+export interface JobsStore {
+  /** Enqueue a job; returns false when a job with the same dedupe key exists. */
+  enqueue(job: NewJob, now: number): Promise<boolean>;
+  /**
+   * Claim up to `limit` due jobs for `workerId`, leasing them for `leaseMs`. A running job whose lease
+   * ran out (its worker died) is due again. Safe with several instances: SKIP LOCKED on PostgreSQL and
+   * MySQL, a write transaction on SQLite.
+   */
+  claim(workerId: string, limit: number, leaseMs: number, now: number): Promise<JobRecord[]>;
+  complete(id: number, now: number): Promise<void>;
+  /** Record a failure: retried at `retryAt`, or failed for good when attempts are used up. */
+  fail(id: number, error: string, retryAt: number | null, now: number): Promise<void>;
+  /** Jobs due now or running: what "idle" means for a graceful drain. */
+  countOutstanding(now: number): Promise<number>;
+  /** When the next queued job becomes due, if any. */
+  nextRunAt(): Promise<number | null>;
+}
+
+const toJob = (row: Record<string, unknown>): JobRecord => ({
+  id: Number(row.id),
+  type: String(row.type),
+  payload: fromJson(row.payload, {}),
+  attempts: Number(row.attempts),
+  maxAttempts: Number(row.max_attempts),
+  runAt: Number(row.run_at),
+});
+
+/** Knex-backed job queue. */
+export function createJobsStore(knex: Knex): JobsStore {
+  const dialect = dialectOf(knex);
+  const dueQuery = (q: Knex.QueryBuilder, now: number) =>
+    q.where((w) =>
+      w
+        .where((a) => a.where({ status: 'queued' }).where('run_at', '<=', now))
+        .orWhere((b) => b.where({ status: 'running' }).where('locked_until', '<', now)),
+    );
+
+  return {
+    async enqueue(job, now) {
+      try {
+        await knex('jobs').insert({
+          type: job.type,
+          payload: toJson(job.payload),
+          status: 'queued',
+          attempts: 0,
+          max_attempts: job.maxAttempts ?? 5,
+          run_at: job.runAt ?? now,
+          dedupe_key: job.dedupeKey ?? null,
+          created_at: now,
+          updated_at: now,
+        });
+        return true;
+      } catch (error) {
+        if (job.dedupeKey && isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+    async claim(workerId, limit, leaseMs, now) {
+      return knex.transaction(async (trx) => {
+        const select = dueQuery(trx('jobs'), now).orderBy('run_at').orderBy('id').limit(limit);
+        if (dialect !== 'sqlite') select.forUpdate().skipLocked();
+        const rows: Record<string, unknown>[] = await select;
+        if (rows.length === 0) return [];
+        const ids = rows.map((row) => Number(row.id));
+        await trx('jobs')
+          .whereIn('id', ids)
+          .update({
+            status: 'running',
+            locked_by: workerId,
+            locked_until: now + leaseMs,
+            attempts: trx.raw('attempts + 1'),
+            updated_at: now,
+          });
+        return rows.map((row) => ({ ...toJob(row), attempts: Number(row.attempts) + 1 }));
+      });
+    },
+    async complete(id, now) {
+      await knex('jobs')
+        .where({ id })
+        .update({ status: 'done', locked_by: null, locked_until: null, updated_at: now });
+    },
+    async fail(id, error, retryAt, now) {
+      await knex('jobs')
+        .where({ id })
+        .update({
+          status: retryAt === null ? 'failed' : 'queued',
+          run_at: retryAt ?? now,
+          last_error: error.slice(0, 2000),
+          locked_by: null,
+          locked_until: null,
+          updated_at: now,
+        });
+    },
+    async countOutstanding(now) {
+      const row = await knex('jobs')
+        .where((w) =>
+          w
+            .where({ status: 'running' })
+            .orWhere((q) => q.where({ status: 'queued' }).where('run_at', '<=', now)),
+        )
+        .count({ n: '*' })
+        .first();
+      return Number(row?.n ?? 0);
+    },
+    async nextRunAt() {
+      const row = await knex('jobs').where({ status: 'queued' }).min({ at: 'run_at' }).first();
+      return row?.at === null || row?.at === undefined ? null : Number(row.at);
+    },
+  };
+}
