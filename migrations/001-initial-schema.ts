@@ -172,6 +172,12 @@ export async function up(knex: Knex): Promise<void> {
     t.primary(['platform', 'event_id']);
   });
 
+  // Small key/value facts about this installation, e.g. which version of the seed bank is loaded.
+  await knex.schema.createTable('app_meta', (t) => {
+    t.string('key', 64).primary();
+    t.text('value').notNullable();
+  });
+
   await knex.schema.createTable('quota_refusals', (t) => {
     t.increments('id').primary();
     t.integer('user_id').unsigned().notNullable().references('users.id').onDelete('CASCADE');
@@ -185,6 +191,7 @@ export async function up(knex: Knex): Promise<void> {
 export async function down(knex: Knex): Promise<void> {
   for (const table of [
     'quota_refusals',
+    'app_meta',
     'processed_events',
     'workspace_settings',
     'llm_calls',

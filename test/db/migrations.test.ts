@@ -16,6 +16,7 @@ const TABLES = [
   'workspace_settings',
   'processed_events',
   'quota_refusals',
+  'app_meta',
 ];
 
 describe.each(testDatabases())('migrations on $name', (database) => {

@@ -1,0 +1,62 @@
+// Entry point (`npm start`): load the config, start every enabled platform, and shut down cleanly.
+import { createBot } from '../commands/create-bot.js';
+import { ConfigError, loadConfig } from '../src/config/load-config.js';
+import { createLogger } from '../src/logger.js';
+import { createPlatformAdapters } from './create-platform-adapters.js';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.env.LOG_LEVEL, format: config.env.LOG_FORMAT });
+  let finishConsole: () => void = () => {};
+  const consoleDone = new Promise<void>((resolve) => {
+    finishConsole = resolve;
+  });
+  const { adapters, providerStats, createLlm } = await createPlatformAdapters(config, logger, {
+    onConsoleInputEnd: () => finishConsole(),
+  });
+  const bot = await createBot({ config, logger, adapters, providerStats, createLlm });
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await bot.stop().catch((error) => logger.error({ err: error }, 'shutdown failed'));
+    logger.flush();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  await bot.start();
+  logger.info(
+    { platforms: adapters.map((a) => a.platform), database: config.database.client, evaluator: bot.core.llm.name },
+    'interview bot started',
+  );
+
+  if (config.consoleEnabled) {
+    await consoleDone;
+    // End of input: finish the work in flight (the report included), then exit.
+    const deadline = Date.now() + config.env.REPORT_DEADLINE_MS + 30_000;
+    while (Date.now() < deadline) {
+      const idle = await bot.core.runner.whenIdle(1000);
+      const waiting = await bot.core.deps.sessions.listEvaluating();
+      if (idle && waiting.every((s) => s.platform !== 'console')) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await shutdown(0);
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+// The bot: the core, the command dispatcher and the running adapters, started and stopped together.
+import { type Core, type CoreOptions, createCore } from '../src/app/create-core.js';
+import { createMessenger } from '../src/platform/messenger.js';
+import type { EventSink, PlatformAdapter } from '../src/platform/types.js';
+import type { CommandServices } from './define-command.js';
+import { createEventSink } from './dispatch.js';
+import { commandDescriptors } from './index.js';
+
+export interface BotOptions extends Omit<CoreOptions, 'messenger'> {
+  adapters: PlatformAdapter[];
+  providerStats?: CommandServices['providerStats'];
+}
+
+export interface Bot {
+  core: Core;
+  sink: EventSink;
+  services: CommandServices;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Build the bot; `start()` connects the adapters, registers commands and resumes unfinished work. */
+export async function createBot(options: BotOptions): Promise<Bot> {
+  const messenger = createMessenger(options.adapters);
+  const core = await createCore({ ...options, messenger });
+  const d = core.deps;
+  const services: CommandServices = {
+    config: options.config,
+    engine: core.engine,
+    users: d.users,
+    sessions: d.sessions,
+    cvs: d.cvs,
+    bank: d.bank,
+    settings: d.settings,
+    stats: d.stats,
+    providerStats: options.providerStats,
+    now: d.now,
+  };
+  const sink = createEventSink({ services, events: core.events, logger: options.logger });
+  return {
+    core,
+    sink,
+    services,
+    async start() {
+      for (const adapter of options.adapters) {
+        await adapter.registerCommands(commandDescriptors());
+        await adapter.start(sink);
+      }
+      await core.start();
+    },
+    async stop() {
+      for (const adapter of options.adapters) {
+        await adapter.stop().catch((error) => options.logger.warn({ err: error }, 'adapter did not stop cleanly'));
+      }
+      await core.stop();
+    },
+  };
+}

@@ -1,0 +1,142 @@
+// The composition root of the core: database, stores, evaluators, engine and job runner, from a config.
+// Adapters and commands are wired on top of this (commands/create-bot.ts); nothing here knows a platform.
+import type { Knex } from 'knex';
+import type { Config } from '../config/load-config.js';
+import { checkCvMetadata, cvLimitsFromEnv, defaultPdfExtractor, processCv } from '../cv/intake.js';
+import { openDatabase } from '../db/connection.js';
+import { migrateLatest } from '../db/migrate.js';
+import type { CvIntake, EngineDeps } from '../engine/engine-deps.js';
+import { createInterviewEngine, type InterviewEngine } from '../engine/interview-engine.js';
+import { createEngineJobHandlers } from '../engine/job-handlers.js';
+import { createJobRunner, type JobRunner } from '../jobs/job-runner.js';
+import { chooseFollowUp } from '../llm/offline/follow-up.js';
+import { createOfflineProvider } from '../llm/offline/offline-provider.js';
+import type { LlmProvider } from '../llm/types.js';
+import type { Logger } from '../logger.js';
+import type { Messenger } from '../platform/messenger.js';
+import { createCvsStore } from '../stores/cvs-store.js';
+import { createEventsStore, type EventsStore } from '../stores/events-store.js';
+import { createJobsStore } from '../stores/jobs-store.js';
+import { createQuestionBankStore } from '../stores/question-bank-store.js';
+import { createSessionsStore } from '../stores/sessions-store.js';
+import { createStatsStore } from '../stores/stats-store.js';
+import { createUsersStore } from '../stores/users-store.js';
+import { createWorkspaceSettingsStore } from '../stores/workspace-settings-store.js';
+import { seedQuestionBank } from '../../seeds/load-question-bank.js';
+
+export interface CoreOptions {
+  config: Readonly<Config>;
+  logger: Logger;
+  /** Routes messages to the running adapters; supplied by the bot once adapters exist. */
+  messenger: Messenger;
+  /** An already open database (tests); otherwise the config's database is opened. */
+  knex?: Knex | undefined;
+  /** Build the preferred evaluator chain from the offline provider (the LLM layer); default: offline only. */
+  createLlm?: ((offline: LlmProvider, knex: Knex) => LlmProvider) | undefined;
+  cvIntake?: CvIntake | undefined;
+  now?: (() => number) | undefined;
+  random?: (() => number) | undefined;
+}
+
+export interface Core {
+  knex: Knex;
+  engine: InterviewEngine;
+  runner: JobRunner;
+  events: EventsStore;
+  offline: LlmProvider;
+  llm: LlmProvider;
+  deps: EngineDeps;
+  /** Start background workers and finish what a previous run left (reports, unasked questions). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Migrate, seed when the bank changed, and build the core. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const { config, logger } = options;
+  const env = config.env;
+  const knex = options.knex ?? openDatabase(config.database);
+  const ownsDatabase = !options.knex;
+  await migrateLatest(knex);
+  const seeded = await seedQuestionBank(knex);
+  if (seeded.loaded) logger.info(seeded, 'question bank loaded');
+
+  const bank = createQuestionBankStore(knex);
+  const offline = createOfflineProvider({ corpus: await bank.corpus() });
+  const llm = options.createLlm ? options.createLlm(offline, knex) : offline;
+  const jobsStore = createJobsStore(knex);
+  const now = options.now ?? Date.now;
+
+  let runner: JobRunner | undefined;
+  const deps: EngineDeps = {
+    users: createUsersStore(knex),
+    cvs: createCvsStore(knex),
+    sessions: createSessionsStore(knex),
+    bank,
+    settings: createWorkspaceSettingsStore(knex),
+    stats: createStatsStore(knex),
+    enqueue: (job) => runner!.enqueue(job),
+    messenger: options.messenger,
+    llm,
+    offline,
+    decideFollowUp: (input) => chooseFollowUp(input),
+    cvIntake: options.cvIntake ?? {
+      checkMetadata: (meta, limits) =>
+        checkCvMetadata(
+          {
+            fileName: meta.fileName,
+            ...(meta.contentType ? { contentType: meta.contentType } : {}),
+            ...(meta.sizeBytes !== undefined ? { sizeBytes: meta.sizeBytes } : {}),
+          },
+          limits,
+        ),
+      process: (bytes, fileName, limits) => processCv(bytes, fileName, limits),
+    },
+    defaults: {
+      technical: env.TECHNICAL_QUESTIONS,
+      behavioural: env.BEHAVIOURAL_QUESTIONS,
+      personal: env.PERSONAL_QUESTIONS,
+      quota: env.SESSION_QUOTA,
+      quotaPeriodDays: env.QUOTA_PERIOD_DAYS,
+      followUps: env.FOLLOW_UPS,
+      language: env.DEFAULT_LANGUAGE,
+      reportDeadlineMs: env.REPORT_DEADLINE_MS,
+      personalWaitMs: env.PERSONAL_QUESTIONS_WAIT_MS,
+      cvLimits: cvLimitsFromEnv(env),
+      downloadTimeoutMs: 30_000,
+    },
+    logger,
+    now,
+    random: options.random ?? Math.random,
+  };
+  const engine = createInterviewEngine(deps);
+  runner = createJobRunner({
+    store: jobsStore,
+    handlers: createEngineJobHandlers(deps, engine),
+    concurrency: env.JOB_CONCURRENCY,
+    pollMs: env.JOB_POLL_MS,
+    logger: logger.child({ component: 'jobs' }),
+    now,
+  });
+  const events = createEventsStore(knex);
+
+  return {
+    knex,
+    engine,
+    runner,
+    events,
+    offline,
+    llm,
+    deps,
+    async start() {
+      runner!.start();
+      await engine.resume();
+      await events.prune(now() - 7 * 24 * 60 * 60 * 1000);
+    },
+    async stop() {
+      await runner!.stop();
+      defaultPdfExtractor().close();
+      if (ownsDatabase) await knex.destroy();
+    },
+  };
+}
