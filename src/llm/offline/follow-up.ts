@@ -1,0 +1,66 @@
+// The instant decision whether the interviewer asks one follow-up, and what about.
+import { t } from '../../i18n/index.js';
+import type { EvaluationInput } from '../types.js';
+import { type AnswerAnalyser, createAnswerAnalyser } from './analyse-answer.js';
+import { detectStar } from './star.js';
+
+/** A follow-up worth asking: the point it probes and the question in the session language. */
+export interface FollowUp {
+  point: string;
+  question: string;
+}
+
+/** An answer this close to the reference is on topic even when no key point is covered yet. */
+const ON_TOPIC_SIMILARITY = 0.15;
+/** A missing point must weigh at least this share of the heaviest point to be worth a question. */
+const IMPORTANT_SHARE = 0.5;
+
+/** Without a corpus, IDF comes from the question's own texts; a provider passes its bank-wide analyser. */
+function ownTextsAnalyser(input: EvaluationInput): AnswerAnalyser {
+  return createAnswerAnalyser({ corpus: [input.question, input.exampleAnswer ?? '', ...input.keyPoints] });
+}
+
+function behaviouralFollowUp(input: EvaluationInput): FollowUp | undefined {
+  const star = detectStar(input.answer);
+  if (!star.result) {
+    return {
+      point: t(input.language, 'offline.star.result'),
+      question: t(input.language, 'offline.followup.star_result'),
+    };
+  }
+  if (!star.action) {
+    return {
+      point: t(input.language, 'offline.star.action'),
+      question: t(input.language, 'offline.followup.star_action'),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Decide whether to ask one follow-up. Never for a follow-up answer itself, nor for an answer the
+ * pre-check rejects, nor for one that is off topic (a follow-up cannot rescue it). A behavioural story
+ * without a result or an action is asked for it; a technical or CV answer that is on topic but misses
+ * an important point is asked about the heaviest (highest IDF weight) missing point.
+ */
+export function chooseFollowUp(
+  input: EvaluationInput,
+  analysisOf: AnswerAnalyser = ownTextsAnalyser(input),
+): FollowUp | undefined {
+  if (input.followUp) return undefined;
+  const analysis = analysisOf(input);
+  if (analysis.precheck) return undefined;
+  if (input.kind === 'behavioural') return behaviouralFollowUp(input);
+  const onTopic =
+    analysis.similarity >= ON_TOPIC_SIMILARITY || analysis.points.some((point) => point.status !== 'missing');
+  if (!onTopic) return undefined;
+  const heaviest = Math.max(0, ...analysis.points.map((point) => point.weight));
+  let chosen: (typeof analysis.points)[number] | undefined;
+  for (const point of analysis.points) {
+    if (point.status !== 'missing' || point.weight < IMPORTANT_SHARE * heaviest) continue;
+    if (!chosen || point.weight > chosen.weight) chosen = point;
+  }
+  if (!chosen) return undefined;
+  const point = chosen.point.trim().replace(/[.。]+$/, '');
+  return { point, question: t(input.language, 'offline.followup.missing_point', { point }) };
+}

@@ -1,0 +1,111 @@
+// The pre-check: answers that are empty, too short, gibberish or only restate the question need no evaluator.
+import type { Evaluation, Language } from '../../domain/types.js';
+import { isJamo } from './text/hangul.js';
+import { analyse, type Token, termSet, tokenize } from './text/tokenize.js';
+
+/** The reasons an answer is scored without an evaluator. */
+export type Precheck = NonNullable<Evaluation['precheck']>;
+
+/** The fixed score each pre-check reason earns, shared by every provider so they agree. */
+export const PRECHECK_SCORES: Readonly<Record<Precheck, number>> = {
+  empty: 0,
+  gibberish: 0,
+  too_short: 1,
+  restates_question: 1,
+};
+
+/** Below this many words an answer cannot explain anything. A Hangul word (eojeol) counts 1.6. */
+const MIN_EFFECTIVE_WORDS = 4;
+const HANGUL_WORD_WEIGHT = 1.6;
+
+const KEYBOARD_RUNS = [
+  'qwer',
+  'wert',
+  'erty',
+  'asdf',
+  'sdfg',
+  'dfgh',
+  'fghj',
+  'ghjk',
+  'hjkl',
+  'zxcv',
+  'xcvb',
+  'cvbn',
+  'uiop',
+];
+
+/** A Latin word that no language would write: keyboard mashing, no vowel, long consonant runs. */
+function implausibleWord(token: Token, original: string): boolean {
+  const word = token.text;
+  if (!/^[a-z]{3,}$/.test(word)) return false;
+  const written = original.slice(token.start, token.end);
+  if (written === written.toUpperCase()) return false; // acronyms: SQL, HTTP, CSS
+  if (KEYBOARD_RUNS.some((run) => word.includes(run))) return true;
+  if (!/[aeiouy]/.test(word)) return true;
+  if (/[^aeiouy]{6,}/.test(word)) return true;
+  return /(.)\1\1/.test(word);
+}
+
+function isGibberish(answer: string, tokens: Token[]): boolean {
+  const visible = answer.replace(/\s+/g, '');
+  const wordChars = visible.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  if (wordChars / visible.length < 0.5) return true;
+  const letters = [...visible].filter((ch) => /\p{L}/u.test(ch));
+  if (letters.length > 0 && letters.filter(isJamo).length / letters.length > 0.5) return true;
+  const latin = tokens.filter((token) => token.script === 'latin' && /^[a-z]{3,}$/.test(token.text));
+  if (
+    latin.length >= 2 &&
+    latin.filter((token) => implausibleWord(token, answer)).length / latin.length > 0.5
+  ) {
+    return true;
+  }
+  if (tokens.length >= 6 && new Set(tokens.map((token) => token.text)).size / tokens.length < 0.3)
+    return true;
+  return false;
+}
+
+function effectiveWords(tokens: Token[]): number {
+  return tokens.reduce((sum, token) => sum + (token.script === 'hangul' ? HANGUL_WORD_WEIGHT : 1), 0);
+}
+
+/**
+ * True when the answer's content words are (almost) all the question's own: at most two new
+ * words and under a third of the answer's content words.
+ */
+function restatesQuestion(question: string, answer: string): boolean {
+  const questionTerms = termSet(question);
+  const byToken = new Map<number, string[]>();
+  for (const term of analyse(answer)) {
+    const list = byToken.get(term.start) ?? [];
+    list.push(term.term);
+    byToken.set(term.start, list);
+  }
+  const contentWords = new Set<string>();
+  const newWords = new Set<string>();
+  for (const terms of byToken.values()) {
+    const key = terms.join(' ');
+    contentWords.add(key);
+    if (terms.filter((term) => !questionTerms.has(term)).length * 2 > terms.length) newWords.add(key);
+  }
+  if (contentWords.size === 0) return false;
+  return newWords.size <= 2 && newWords.size / contentWords.size < 0.34;
+}
+
+/**
+ * Decide whether an answer can be scored without an evaluator, and why. Detection is by script,
+ * so a Korean session's answer written partly in English is judged the same way; `language` is the
+ * session's and does not change the thresholds.
+ */
+export function precheckAnswer(input: {
+  question: string;
+  answer: string;
+  language: Language;
+}): Precheck | undefined {
+  const answer = input.answer.trim();
+  const tokens = tokenize(answer);
+  if (tokens.length === 0) return 'empty';
+  if (isGibberish(answer, tokens)) return 'gibberish';
+  if (effectiveWords(tokens) < MIN_EFFECTIVE_WORDS) return 'too_short';
+  if (restatesQuestion(input.question, answer)) return 'restates_question';
+  return undefined;
+}
