@@ -9,6 +9,7 @@ import type { CvIntake, EngineDeps } from '../engine/engine-deps.js';
 import { createInterviewEngine, type InterviewEngine } from '../engine/interview-engine.js';
 import { createEngineJobHandlers } from '../engine/job-handlers.js';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.js';
+import { createAnswerAnalyser } from '../llm/offline/analyse-answer.js';
 import { chooseFollowUp } from '../llm/offline/follow-up.js';
 import { createOfflineProvider } from '../llm/offline/offline-provider.js';
 import type { LlmProvider } from '../llm/types.js';
@@ -62,7 +63,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (seeded.loaded) logger.info(seeded, 'question bank loaded');
 
   const bank = createQuestionBankStore(knex);
-  const offline = createOfflineProvider({ corpus: await bank.corpus() });
+  const corpus = await bank.corpus();
+  const offline = createOfflineProvider({ corpus });
+  const analyser = createAnswerAnalyser({ corpus });
   const llm = options.createLlm ? options.createLlm(offline, knex) : offline;
   const jobsStore = createJobsStore(knex);
   const now = options.now ?? Date.now;
@@ -79,7 +82,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     messenger: options.messenger,
     llm,
     offline,
-    decideFollowUp: (input) => chooseFollowUp(input),
+    decideFollowUp: (input) => chooseFollowUp(input, analyser),
     cvIntake: options.cvIntake ?? {
       checkMetadata: (meta, limits) =>
         checkCvMetadata(

@@ -63,7 +63,8 @@ export function questionMessage(session: SessionRecord, turn: TurnRecord, number
     tone: 'question',
     title,
     text: turn.question,
-    quote: turn.kind === 'personal' ? turn.meta.cvQuote : undefined,
+    // The CV line is shown on its own unless the question already quotes it.
+    quote: turn.meta.cvQuote && !turn.question.includes(turn.meta.cvQuote) ? turn.meta.cvQuote : undefined,
     footer,
     progress: { done: number - 1, total, label: t(lang, 'engine.progress_questions') },
     buttons: questionButtons(lang),

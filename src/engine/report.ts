@@ -74,7 +74,7 @@ export function buildReport(
       competency: turn.meta.competency
         ? (competencyNames.get(turn.meta.competency) ?? turn.meta.competency)
         : undefined,
-      cvQuote: turn.meta.cvQuote,
+      cvQuote: turn.meta.cvQuote || undefined,
       status,
       score,
       evaluator: turn.evaluator,
