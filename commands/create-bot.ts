@@ -33,7 +33,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     bank: d.bank,
     settings: d.settings,
     stats: d.stats,
-    providerStats: options.providerStats,
+    providerStats: options.providerStats ?? (core.llm === core.offline ? undefined : core.providerStats),
     now: d.now,
   };
   const sink = createEventSink({ services, events: core.events, logger: options.logger });
@@ -50,7 +50,9 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     },
     async stop() {
       for (const adapter of options.adapters) {
-        await adapter.stop().catch((error) => options.logger.warn({ err: error }, 'adapter did not stop cleanly'));
+        await adapter
+          .stop()
+          .catch((error) => options.logger.warn({ err: error }, 'adapter did not stop cleanly'));
       }
       await core.stop();
     },

@@ -10,6 +10,7 @@ import type {
   UserRef,
 } from '../src/platform/types.js';
 import type { CvsStore } from '../src/stores/cvs-store.js';
+import type { ProviderStats } from '../src/stores/llm-calls-store.js';
 import type { QuestionBankStore } from '../src/stores/question-bank-store.js';
 import type { SessionsStore } from '../src/stores/sessions-store.js';
 import type { StatsStore } from '../src/stores/stats-store.js';
@@ -27,20 +28,6 @@ export interface OptionSpec {
   choices?: { value: string; label: Bilingual; aliases?: string[] }[];
 }
 
-/** Per-provider figures for the stats command, from the LLM call log. */
-export interface ProviderStatsRow {
-  provider: string;
-  model?: string | undefined;
-  calls: number;
-  p50: number | null;
-  p95: number | null;
-  p99: number | null;
-  errorRate: number;
-  fallbackRate?: number | undefined;
-  tokens: number;
-  costUsd: number;
-}
-
 /** What commands may use. Commands decide; the engine and stores do the work. */
 export interface CommandServices {
   config: Readonly<Config>;
@@ -52,7 +39,7 @@ export interface CommandServices {
   settings: WorkspaceSettingsStore;
   stats: StatsStore;
   /** LLM usage per provider for a workspace (absent when only the offline evaluator runs). */
-  providerStats?: ((workspaceKey: string, since: number) => Promise<ProviderStatsRow[]>) | undefined;
+  providerStats?: ((workspaceKey: string, since: number) => Promise<ProviderStats[]>) | undefined;
   now(): number;
 }
 

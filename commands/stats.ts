@@ -69,12 +69,13 @@ export const statsCommand = defineCommand({
           rows
             .map((row) =>
               t(lang, 'commands.stats_provider_row', {
-                provider: row.model ? `${row.provider} (${row.model})` : row.provider,
+                provider: `${row.provider} (${row.model})`,
                 calls: row.calls,
-                p50: row.p50 === null ? '—' : `${Math.round(row.p50)}ms`,
-                p95: row.p95 === null ? '—' : `${Math.round(row.p95)}ms`,
+                p50: row.p50Ms === undefined ? '—' : `${Math.round(row.p50Ms)}ms`,
+                p95: row.p95Ms === undefined ? '—' : `${Math.round(row.p95Ms)}ms`,
                 errors: `${Math.round(row.errorRate * 100)}%`,
-                tokens: row.tokens,
+                fallbacks: `${Math.round(row.fallbackRate * 100)}%`,
+                tokens: row.promptTokens + row.completionTokens,
                 cost: row.costUsd.toFixed(4),
               }),
             )

@@ -80,7 +80,7 @@ export async function up(knex: Knex): Promise<void> {
     t.bigInteger('started_at').notNullable();
     t.bigInteger('updated_at').notNullable();
     t.bigInteger('finished_at');
-    t.float('overall_score');
+    t.double('overall_score');
     t.text('report', 'mediumtext');
     t.bigInteger('report_sent_at');
     t.index(['user_id', 'state']);
@@ -101,7 +101,7 @@ export async function up(knex: Knex): Promise<void> {
     t.bigInteger('asked_at').notNullable();
     t.bigInteger('answered_at');
     t.text('answer');
-    t.float('score');
+    t.double('score');
     t.text('evaluation');
     t.string('evaluator', 100);
     t.boolean('degraded').notNullable().defaultTo(false);
@@ -150,7 +150,7 @@ export async function up(knex: Knex): Promise<void> {
     t.integer('latency_ms').notNullable();
     t.integer('prompt_tokens').notNullable().defaultTo(0);
     t.integer('completion_tokens').notNullable().defaultTo(0);
-    t.float('cost_usd').notNullable().defaultTo(0);
+    t.double('cost_usd').notNullable().defaultTo(0);
     t.string('outcome', 24).notNullable();
     t.text('error');
     t.index(['provider', 'started_at']);

@@ -9,6 +9,7 @@ import type { CvIntake, EngineDeps } from '../engine/engine-deps.js';
 import { createInterviewEngine, type InterviewEngine } from '../engine/interview-engine.js';
 import { createEngineJobHandlers } from '../engine/job-handlers.js';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.js';
+import { createLlmChainFromConfig } from '../llm/chain/from-config.js';
 import { createAnswerAnalyser } from '../llm/offline/analyse-answer.js';
 import { chooseFollowUp } from '../llm/offline/follow-up.js';
 import { createOfflineProvider } from '../llm/offline/offline-provider.js';
@@ -16,6 +17,7 @@ import type { LlmProvider } from '../llm/types.js';
 import type { Logger } from '../logger.js';
 import type { Messenger } from '../platform/messenger.js';
 import { createCvsStore } from '../stores/cvs-store.js';
+import { createLlmCallsStore, type ProviderStats } from '../stores/llm-calls-store.js';
 import { createEventsStore, type EventsStore } from '../stores/events-store.js';
 import { createJobsStore } from '../stores/jobs-store.js';
 import { createQuestionBankStore } from '../stores/question-bank-store.js';
@@ -47,6 +49,8 @@ export interface Core {
   offline: LlmProvider;
   llm: LlmProvider;
   deps: EngineDeps;
+  /** Per-provider latency, errors, tokens and cost, for the stats command. */
+  providerStats(workspaceKey: string, since: number): Promise<ProviderStats[]>;
   /** Start background workers and finish what a previous run left (reports, unasked questions). */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -66,7 +70,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const corpus = await bank.corpus();
   const offline = createOfflineProvider({ corpus });
   const analyser = createAnswerAnalyser({ corpus });
-  const llm = options.createLlm ? options.createLlm(offline, knex) : offline;
+  const calls = createLlmCallsStore(knex);
+  const chain =
+    !options.createLlm && config.llm.endpoints.length > 0
+      ? createLlmChainFromConfig({ config, calls, offline, logger: logger.child({ component: 'llm' }) })
+      : undefined;
+  const llm = options.createLlm ? options.createLlm(offline, knex) : (chain ?? offline);
   const jobsStore = createJobsStore(knex);
   const now = options.now ?? Date.now;
 
@@ -82,6 +91,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     messenger: options.messenger,
     llm,
     offline,
+    budgetExhausted: chain ? (workspaceKey) => chain.budgetExhausted(workspaceKey) : undefined,
     decideFollowUp: (input) => chooseFollowUp(input, analyser),
     cvIntake: options.cvIntake ?? {
       checkMetadata: (meta, limits) =>
@@ -131,6 +141,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     offline,
     llm,
     deps,
+    providerStats: (workspaceKey, since) => calls.providerStats({ since, workspaceKey }),
     async start() {
       runner!.start();
       await engine.resume();

@@ -52,7 +52,7 @@ export const envSchema = z.object({
   CV_MAX_CHARS: int(60_000, 1000),
 
   // Background jobs
-  JOB_CONCURRENCY: int(4, 1, 64),
+  JOB_CONCURRENCY: int(16, 1, 256),
   JOB_POLL_MS: int(500, 10),
 
   // Language models (OpenAI-compatible). No key → the offline evaluator only.

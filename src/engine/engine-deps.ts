@@ -71,6 +71,8 @@ export interface EngineDeps {
   llm: LlmProvider;
   /** The instant offline provider: quick analysis at answer time and the fallback past deadlines. */
   offline: LlmProvider;
+  /** True when the workspace ("<platform>:<id>") spent today's model budget (absent: offline only). */
+  budgetExhausted?: ((workspaceKey: string) => Promise<boolean>) | undefined;
   /** The instant decision whether to ask one follow-up question. */
   decideFollowUp(input: EvaluationInput): { point: string; question: string } | undefined;
   cvIntake: CvIntake;

@@ -203,6 +203,9 @@ export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
       });
       return lock(session.id, async () => {
         await flow.say(session, introMessage(session));
+        if (await deps.budgetExhausted?.(`${user.platform}:${user.workspaceId}`)) {
+          await flow.say(session, { tone: 'warning', text: t(language, 'llm.budget_exhausted') });
+        }
         const replies: OutboundMessage[] = [];
         if (request.cv) {
           try {

@@ -29,7 +29,10 @@ export function createEngineJobHandlers(
     if (fallback) {
       evaluation = { ...(await deps.offline.evaluateAnswer(input)), degraded: deps.llm !== deps.offline };
     } else {
-      evaluation = await deps.llm.evaluateAnswer(input, { workspaceId: workspaceKey(session) });
+      evaluation = await deps.llm.evaluateAnswer(input, {
+        workspaceId: workspaceKey(session),
+        sessionId: session.id,
+      });
     }
     const replacedFallback = turn.evaluatedAt !== null && turn.degraded && !evaluation.degraded;
     const saved = await sessions.saveEvaluation(turn.id, evaluation, deps.now());
@@ -67,7 +70,7 @@ export function createEngineJobHandlers(
         sections: cv.redactedSections,
         count: Math.max(session.plan.personal, 1),
       },
-      { workspaceId: workspaceKey(session) },
+      { workspaceId: workspaceKey(session), sessionId },
     );
     const first = questions[0];
     const generator = first?.generatedBy ?? provider.name;

@@ -50,8 +50,10 @@ export interface SummaryInput {
 /** Per-call options every provider honours. */
 export interface CallOptions {
   signal?: AbortSignal | undefined;
-  /** Workspace the call is made for (budget accounting). */
+  /** Workspace the call is made for (budget accounting), as "<platform>:<workspace>". */
   workspaceId?: string | undefined;
+  /** Session the call is made for (call log). */
+  sessionId?: number | undefined;
 }
 
 /**

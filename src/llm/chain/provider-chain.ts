@@ -1,0 +1,254 @@
+// The provider chain: tries each provider in order under a deadline, skips open circuits and spent budgets, labels fallbacks.
+import type { CvQuestion, Evaluation, SessionSummary } from '../../domain/types.js';
+import type { Logger } from '../../logger.js';
+import { LlmCallFailure } from '../openai/failures.js';
+import { normaliseForQuote } from '../openai/evidence.js';
+import type { CvQuestionInput, EvaluationInput, LlmProvider, SummaryInput } from '../types.js';
+import type { LlmCallOutcome, LlmCallRecorder, LlmOperation, ProviderCallOptions } from './call-record.js';
+import { type BreakerOptions, type BreakerSnapshot, createCircuitBreaker } from './circuit-breaker.js';
+import { precheckedEvaluation } from './precheck-evaluation.js';
+
+/** How long one provider may take for one logical call (its retries included) before the next one serves. */
+export type ChainTimeouts = Record<LlmOperation, number>;
+
+/** A per-workspace daily token budget; 0 means unlimited. */
+export interface TokenBudget {
+  dailyTokens: number;
+  spentToday(workspaceKey: string): Promise<number>;
+}
+
+export interface ProviderChainOptions {
+  /** In order of preference; the last one (the offline provider) is never skipped. */
+  providers: LlmProvider[];
+  timeouts: ChainTimeouts;
+  breaker: BreakerOptions;
+  budget?: TokenBudget | undefined;
+  recorder?: LlmCallRecorder | undefined;
+  logger: Logger;
+  /** Clock for latency and the breaker; tests pass a fake one. */
+  now?: (() => number) | undefined;
+}
+
+/** One provider's state, for health checks and the admin view. */
+export interface ProviderHealth extends BreakerSnapshot {
+  name: string;
+  model: string;
+  metered: boolean;
+}
+
+/** A generated question that always says who generated it and whether that was a fallback. */
+export interface ChainCvQuestion extends CvQuestion {
+  generatedBy: string;
+  degraded: boolean;
+}
+
+export interface ProviderChain extends LlmProvider {
+  evaluateAnswer(input: EvaluationInput, opts?: ProviderCallOptions): Promise<Evaluation>;
+  summarize(input: SummaryInput, opts?: ProviderCallOptions): Promise<SessionSummary>;
+  generateQuestions(input: CvQuestionInput, opts?: ProviderCallOptions): Promise<ChainCvQuestion[]>;
+  /** True when `workspaceKey` has spent today's token budget, so model providers are skipped for it. */
+  budgetExhausted(workspaceKey: string): Promise<boolean>;
+  health(): ProviderHealth[];
+}
+
+/** Providers that spend tokens and record their own calls (the OpenAI-compatible ones). */
+function isMetered(provider: LlmProvider): boolean {
+  return (provider as { metered?: unknown }).metered === true;
+}
+
+/** How a provider is named on a score or a generated question. */
+export function providerLabel(provider: LlmProvider): string {
+  return isMetered(provider) ? `${provider.name}:${provider.model}` : provider.name;
+}
+
+type Step = (provider: LlmProvider, index: number, opts: ProviderCallOptions) => Promise<boolean>;
+
+/** Compose providers into one LlmProvider with failover, circuit breakers, budgets and call records. */
+export function createProviderChain(options: ProviderChainOptions): ProviderChain {
+  const { providers, logger } = options;
+  if (providers.length === 0) throw new Error('a provider chain needs at least one provider');
+  const now = options.now ?? Date.now;
+  const breakers = providers.map(() => createCircuitBreaker(options.breaker));
+
+  async function record(
+    provider: LlmProvider,
+    operation: LlmOperation,
+    opts: ProviderCallOptions | undefined,
+    outcome: LlmCallOutcome,
+    startedAt: number,
+    error?: string,
+  ) {
+    if (!options.recorder) return;
+    try {
+      await options.recorder.record({
+        provider: provider.name,
+        model: provider.model,
+        operation,
+        workspaceKey: opts?.workspaceId,
+        sessionId: opts?.sessionId,
+        startedAt,
+        latencyMs: Math.max(0, Math.round(now() - startedAt)),
+        promptTokens: 0,
+        completionTokens: 0,
+        costUsd: 0,
+        outcome,
+        error,
+      });
+    } catch (recordError) {
+      logger.error({ err: recordError }, 'could not record an llm call');
+    }
+  }
+
+  async function budgetExhausted(workspaceKey: string): Promise<boolean> {
+    const budget = options.budget;
+    if (!budget || budget.dailyTokens <= 0) return false;
+    try {
+      return (await budget.spentToday(workspaceKey)) >= budget.dailyTokens;
+    } catch (error) {
+      logger.error(
+        { err: error, workspaceKey },
+        'could not read the token budget; not enforcing it for this call',
+      );
+      return false;
+    }
+  }
+
+  /** Offer the call to each provider in turn until `step` says it is done. Returns the last error if none was. */
+  async function serve(
+    operation: LlmOperation,
+    opts: ProviderCallOptions | undefined,
+    step: Step,
+  ): Promise<{ done: boolean; lastError: unknown }> {
+    const overBudget = opts?.workspaceId ? await budgetExhausted(opts.workspaceId) : false;
+    let lastError: unknown;
+    for (const [index, provider] of providers.entries()) {
+      const last = index === providers.length - 1;
+      const metered = isMetered(provider);
+      const breaker = breakers[index]!;
+      if (!last && metered && overBudget) {
+        await record(provider, operation, opts, 'skipped_budget', now());
+        continue;
+      }
+      if (!breaker.tryAcquire(now()) && !last) {
+        await record(provider, operation, opts, 'skipped_circuit', now());
+        continue;
+      }
+      const startedAt = now();
+      const timeoutMs = options.timeouts[operation];
+      const controller = new AbortController();
+      const signal = opts?.signal ? AbortSignal.any([opts.signal, controller.signal]) : controller.signal;
+      try {
+        const call = step(provider, index, { ...opts, signal, deadlineAt: Date.now() + timeoutMs });
+        const done = await withTimeout(call, controller, timeoutMs);
+        breaker.onSuccess(now() - startedAt, now());
+        if (!metered) await record(provider, operation, opts, 'ok', startedAt);
+        if (done) return { done, lastError };
+      } catch (error) {
+        if (opts?.signal?.aborted) {
+          breaker.onAbandon();
+          throw error;
+        }
+        const failure = error instanceof LlmCallFailure ? error : undefined;
+        const message = error instanceof Error ? error.message : String(error);
+        breaker.onFailure(message, now());
+        if (!metered)
+          await record(provider, operation, opts, failure?.outcome ?? 'error', startedAt, message);
+        logger.warn(
+          { provider: providerLabel(provider), operation, err: message },
+          'provider failed; trying the next one',
+        );
+        lastError = error;
+      }
+    }
+    return { done: false, lastError };
+  }
+
+  async function evaluateAnswer(input: EvaluationInput, opts?: ProviderCallOptions): Promise<Evaluation> {
+    const prechecked = precheckedEvaluation(input);
+    if (prechecked) return prechecked;
+    let result: Evaluation | undefined;
+    const { lastError } = await serve('evaluate', opts, async (provider, index, providerOpts) => {
+      const evaluation = await provider.evaluateAnswer(input, providerOpts);
+      result = {
+        ...evaluation,
+        evaluator: evaluation.evaluator || providerLabel(provider),
+        degraded: evaluation.degraded || index > 0,
+      };
+      return true;
+    });
+    if (!result) throw lastError ?? new Error('no provider evaluated the answer');
+    return result;
+  }
+
+  async function generateQuestions(
+    input: CvQuestionInput,
+    opts?: ProviderCallOptions,
+  ): Promise<ChainCvQuestion[]> {
+    const collected: ChainCvQuestion[] = [];
+    const seen = new Set<string>();
+    const { lastError } = await serve('generate', opts, async (provider, index, providerOpts) => {
+      const need = input.count - collected.length;
+      const questions = await provider.generateQuestions({ ...input, count: need }, providerOpts);
+      for (const question of questions) {
+        const key = normaliseForQuote(question.question);
+        if (seen.has(key) || collected.length >= input.count) continue;
+        seen.add(key);
+        collected.push({
+          ...question,
+          generatedBy: question.generatedBy ?? providerLabel(provider),
+          degraded: Boolean(question.degraded) || index > 0,
+        });
+      }
+      return collected.length >= input.count;
+    });
+    if (collected.length === 0 && input.count > 0)
+      throw lastError ?? new Error('no provider generated questions');
+    return collected;
+  }
+
+  async function summarize(input: SummaryInput, opts?: ProviderCallOptions): Promise<SessionSummary> {
+    let result: SessionSummary | undefined;
+    const { lastError } = await serve('summarize', opts, async (provider, _index, providerOpts) => {
+      result = await provider.summarize(input, providerOpts);
+      return true;
+    });
+    if (!result) throw lastError ?? new Error('no provider summarised the session');
+    return result;
+  }
+
+  return {
+    name: 'chain',
+    model: providers.map(providerLabel).join(' > '),
+    evaluateAnswer,
+    generateQuestions,
+    summarize,
+    budgetExhausted,
+    health: () =>
+      providers.map((provider, index) => ({
+        name: provider.name,
+        model: provider.model,
+        metered: isMetered(provider),
+        ...breakers[index]!.snapshot(now()),
+      })),
+  };
+}
+
+/** Reject with a timeout failure and abort the call when `ms` pass first. */
+function withTimeout<T>(promise: Promise<T>, controller: AbortController, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      controller.abort();
+      reject(new LlmCallFailure('timeout', `no reply within ${ms} ms`, { retryable: false }));
+    }, ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

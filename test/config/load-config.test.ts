@@ -1,0 +1,67 @@
+// Configuration is parsed once, fails fast naming the variable, and never echoes a value.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { envSchema } from '../../src/config/env-schema.js';
+import { ConfigError, loadConfig } from '../../src/config/load-config.js';
+
+describe('configuration', () => {
+  it('runs on the embedded default with no variables at all: SQLite under ./data, console, offline', () => {
+    const config = loadConfig({});
+    expect(config.database.client).toBe('sqlite');
+    expect(config.database.client === 'sqlite' && config.database.filename).toMatch(
+      /data\/interview\.sqlite$/,
+    );
+    expect(config.consoleEnabled).toBe(true);
+    expect(config.llm.endpoints).toEqual([]);
+    expect(Object.isFrozen(config.env)).toBe(true);
+  });
+
+  it('names a bad variable without printing its value', () => {
+    const secret = 'definitely-not-a-number-sk-secret';
+    const messageFor = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as Error).message;
+      }
+      throw new Error('expected a ConfigError');
+    };
+    const quota = messageFor({ SESSION_QUOTA: secret, LOG_LEVEL: secret });
+    expect(quota).toMatch(/SESSION_QUOTA/);
+    expect(quota).toMatch(/LOG_LEVEL/);
+    expect(quota).not.toContain(secret);
+    const database = messageFor({ DATABASE_URL: 'ftp://user:hunter2@host/db' });
+    expect(database).toMatch(/DATABASE_URL/);
+    expect(database).not.toContain('hunter2');
+  });
+
+  it('turns platforms on by their tokens and requires their companions', () => {
+    expect(() => loadConfig({ DISCORD_TOKEN: 'x' })).toThrow(/DISCORD_APP_ID/);
+    const both = loadConfig({
+      DISCORD_TOKEN: 'x',
+      DISCORD_APP_ID: '1',
+      SLACK_BOT_TOKEN: 'y',
+      SLACK_APP_TOKEN: 'z',
+    });
+    expect(both.discordEnabled && both.slackEnabled).toBe(true);
+    expect(both.consoleEnabled).toBe(false);
+  });
+
+  it('parses database URLs for each dialect', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).database.client).toBe('pg');
+    expect(loadConfig({ DATABASE_URL: 'mariadb://u@h/db' }).database).toEqual({
+      client: 'mysql',
+      url: 'mysql://u@h/db',
+    });
+    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({
+      client: 'sqlite',
+      filename: ':memory:',
+    });
+  });
+
+  it('lists every variable in .env.example', () => {
+    const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    for (const name of Object.keys(envSchema.shape)) expect(example).toMatch(new RegExp(`^${name}=`, 'm'));
+  });
+});

@@ -1,0 +1,107 @@
+// CV questions from a model: each quotes a real CV line, made-up quotes are replaced, and only redacted text leaves.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createOpenAiProvider } from '../../../src/llm/openai/openai-provider.js';
+import { type FakeOpenAiServer, startFakeOpenAiServer } from '../../fakes/openai-server.js';
+import { logger, memoryRecorder, notingSleep, REDACTED_CV } from './helpers.js';
+
+let fake: FakeOpenAiServer;
+let recorder: ReturnType<typeof memoryRecorder>;
+beforeEach(async () => {
+  fake = await startFakeOpenAiServer();
+  recorder = memoryRecorder();
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+function provider() {
+  return createOpenAiProvider({
+    name: 'primary',
+    apiKey: 'sk-test',
+    baseUrl: fake.baseUrl,
+    model: 'gpt-4o-mini',
+    timeoutMs: 5_000,
+    maxRetries: 0,
+    recorder,
+    logger,
+    sleep: notingSleep(),
+  });
+}
+
+const input = {
+  language: 'en' as const,
+  position: 'be' as const,
+  cvText: REDACTED_CV,
+  sections: {},
+  count: 5,
+};
+
+function question(quote: string) {
+  return { question: `Tell me about: ${quote}`, quote, criteria: ['role', 'trade-off', 'result'] };
+}
+
+describe('cv questions from a model', () => {
+  it('returns five questions, each quoting a line of the CV, with three criteria', async () => {
+    const questions = await provider().generateQuestions(input);
+    expect(questions).toHaveLength(5);
+    for (const generated of questions) {
+      expect(REDACTED_CV).toContain(generated.quote);
+      expect(generated.criteria).toHaveLength(3);
+    }
+    expect(fake.requests[0]?.body.response_format?.json_schema?.name).toBe('cv_questions');
+    expect(fake.requests[0]?.user).toContain('Number of questions: 5');
+  });
+
+  it('discards questions whose quote is not in the CV and asks once more for the missing ones', async () => {
+    fake.enqueue({
+      kind: 'reply',
+      content: {
+        questions: [
+          question('Cut p99 checkout latency from 900 ms to 250 ms'),
+          question('Led migration of 40 services from Heroku to Kubernetes'),
+          question('Won the ACM ICPC world finals in 2019'),
+          question('Built an open-source rate limiter in Go'),
+          question('Managed a team of 50 engineers at Google'),
+        ],
+      },
+    });
+    const questions = await provider().generateQuestions(input);
+    expect(questions).toHaveLength(5);
+    expect(questions.map((generated) => generated.quote)).not.toContain(
+      'Won the ACM ICPC world finals in 2019',
+    );
+    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests[1]?.user).toContain('Number of questions: 2');
+    expect(fake.requests[1]?.user).toContain('Tell me about: Cut p99 checkout latency');
+  });
+
+  it('returns what it has when the second request also makes quotes up, so the chain can fill the rest', async () => {
+    fake.enqueue(
+      {
+        kind: 'reply',
+        content: {
+          questions: [question('Wrote a Postgres logical replication tool'), question('Invented Rust')],
+        },
+      },
+      { kind: 'reply', content: { questions: [question('Invented Rust'), question('Founded OpenAI')] } },
+      { kind: 'reply', content: { questions: [question('Invented Rust')] } },
+    );
+    const questions = await provider().generateQuestions({ ...input, count: 2 });
+    expect(questions.map((generated) => generated.quote)).toEqual([
+      'Wrote a Postgres logical replication tool',
+    ]);
+    expect(fake.requests).toHaveLength(3);
+    expect(recorder.calls.map((call) => call.outcome)).toEqual(['ok', 'malformed', 'malformed']);
+  });
+
+  it('sends the redacted CV text it was given and nothing else from the CV', async () => {
+    await provider().generateQuestions({
+      ...input,
+      sections: { experience: 'jane.doe@example.com +82 10-1234-5678 (section copy)' },
+    });
+    const sent = JSON.stringify(fake.requests.map((request) => request.body));
+    expect(sent).toContain('[email] · [phone]');
+    expect(sent).not.toContain('jane.doe@example.com');
+    expect(sent).not.toContain('(section copy)');
+  });
+});
