@@ -128,6 +128,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     handlers: createEngineJobHandlers(deps, engine),
     concurrency: env.JOB_CONCURRENCY,
     pollMs: env.JOB_POLL_MS,
+    leaseMs: env.JOB_LEASE_MS,
     logger: logger.child({ component: 'jobs' }),
     now,
   });

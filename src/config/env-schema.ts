@@ -54,6 +54,8 @@ export const envSchema = z.object({
   // Background jobs
   JOB_CONCURRENCY: int(16, 1, 256),
   JOB_POLL_MS: int(500, 10),
+  /** How long a claimed job is leased; a job whose worker died is taken over after this. */
+  JOB_LEASE_MS: int(300_000, 100),
 
   // Language models (OpenAI-compatible). No key → the offline evaluator only.
   OPENAI_API_KEY: optionalString,
