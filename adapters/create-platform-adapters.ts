@@ -1,8 +1,10 @@
 // Build the adapters the configuration turns on: the console, Discord and Slack.
+import os from 'node:os';
 import type { Config } from '../src/config/load-config.js';
 import type { Logger } from '../src/logger.js';
 import type { PlatformAdapter } from '../src/platform/types.js';
 import { createConsoleAdapter } from './console/console-adapter.js';
+import { createSlackAdapter } from './slack/slack-adapter.js';
 
 export interface PlatformWiring {
   adapters: PlatformAdapter[];
@@ -13,17 +15,36 @@ export interface PlatformWiring {
 /** One adapter per enabled platform. */
 export async function createPlatformAdapters(
   config: Readonly<Config>,
-  _logger: Logger,
+  logger: Logger,
   hooks: { onConsoleInputEnd: () => void },
 ): Promise<PlatformWiring> {
   const adapters: PlatformAdapter[] = [];
   if (config.consoleEnabled) {
     adapters.push(
       createConsoleAdapter({
-        input: process.stdin,
-        output: process.stdout,
-        locale: process.env.LC_ALL || process.env.LANG,
+        terminals: [
+          {
+            input: process.stdin,
+            output: process.stdout,
+            userId: process.env.USER || os.userInfo().username,
+            locale: process.env.LC_ALL || process.env.LANG,
+          },
+        ],
         onInputEnd: hooks.onConsoleInputEnd,
+      }),
+    );
+  }
+  const env = config.env;
+  if (config.slackEnabled) {
+    adapters.push(
+      createSlackAdapter({
+        botToken: env.SLACK_BOT_TOKEN!,
+        appToken: env.SLACK_APP_TOKEN,
+        signingSecret: env.SLACK_SIGNING_SECRET,
+        port: env.SLACK_PORT,
+        adminUserIds: env.SLACK_ADMIN_USER_IDS,
+        apiUrl: env.SLACK_API_URL,
+        logger,
       }),
     );
   }

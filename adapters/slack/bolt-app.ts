@@ -1,0 +1,99 @@
+// Builds the Bolt App for Socket Mode or HTTP mode and knows how to start and stop each transport cleanly.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import type { Logger } from '../../src/logger.js';
+import { createBoltLogger } from './bolt-logger.js';
+
+export type SlackTransportMode = 'socket' | 'http';
+
+export interface BoltAppOptions {
+  botToken: string;
+  appToken?: string | undefined;
+  signingSecret?: string | undefined;
+  port: number;
+  /** Slack Web API base, e.g. http://127.0.0.1:1234/api/ in tests; Slack's own when undefined. */
+  apiUrl?: string | undefined;
+  /** Web API retry policy; tests pass { retries: 0 } because the default lasts about 30 minutes. */
+  retryConfig?: webApi.RetryOptions | undefined;
+  logger: Logger;
+}
+
+export interface BoltApp {
+  app: App;
+  mode: SlackTransportMode;
+  /** Connect (Socket Mode) or listen (HTTP); resolves to the bound HTTP port in HTTP mode. */
+  start(): Promise<number | undefined>;
+  /** Disconnect or close; the Socket Mode client goes first or its close timer keeps the process alive. */
+  stop(): Promise<void>;
+}
+
+/** A few quick retries: a chat message that arrives a minute late is worse than one that fails. */
+const PRODUCTION_RETRIES: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 };
+
+/** Socket Mode when an app-level token is given (no public URL needed), HTTP mode otherwise. */
+export function createBoltApp(options: BoltAppOptions): BoltApp {
+  const logger = createBoltLogger(options.logger);
+  const clientOptions: webApi.WebClientOptions = {
+    ...(options.apiUrl ? { slackApiUrl: withTrailingSlash(options.apiUrl) } : {}),
+    retryConfig: options.retryConfig ?? PRODUCTION_RETRIES,
+    // The WebClient's default is no timeout at all: a hung call would hold a handler forever.
+    timeout: 15_000,
+  };
+
+  if (options.appToken) {
+    const receiver = new SocketModeReceiver({
+      appToken: options.appToken,
+      logger,
+      installerOptions: { clientOptions: { ...clientOptions } },
+    });
+    const app = new App({
+      token: options.botToken,
+      receiver,
+      logger,
+      clientOptions,
+      deferInitialization: true,
+    });
+    return {
+      app,
+      mode: 'socket',
+      async start() {
+        await app.init();
+        await app.start();
+        return undefined;
+      },
+      async stop() {
+        await receiver.client.disconnect();
+        await app.stop();
+      },
+    };
+  }
+
+  if (!options.signingSecret) {
+    throw new Error('Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)');
+  }
+  const receiver = new HTTPReceiver({ signingSecret: options.signingSecret, port: options.port, logger });
+  const app = new App({
+    token: options.botToken,
+    receiver,
+    logger,
+    clientOptions,
+    deferInitialization: true,
+  });
+  return {
+    app,
+    mode: 'http',
+    async start() {
+      await app.init();
+      const server = (await app.start(options.port)) as Server;
+      return (server.address() as AddressInfo).port;
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

@@ -1,0 +1,225 @@
+// The Slack platform adapter: Bolt events in, InboundEvents to the core, OutboundMessages back as Block Kit.
+import { randomUUID } from 'node:crypto';
+import type { BlockAction, webApi } from '@slack/bolt';
+import type { Language } from '../../src/domain/types.js';
+import { isUserError, UserError } from '../../src/errors.js';
+import { languageFromLocale, t } from '../../src/i18n/index.js';
+import type { Logger } from '../../src/logger.js';
+import type {
+  CommandDescriptor,
+  ConversationRef,
+  EventSink,
+  InboundEvent,
+  OutboundMessage,
+  PlatformAdapter,
+  UserRef,
+} from '../../src/platform/types.js';
+import { createBoltApp, type SlackTransportMode } from './bolt-app.js';
+import { parseCommandText } from './command-text.js';
+import { classifyMessage, translateBlockAction } from './event-translation.js';
+import { createSlackAttachment, resolveFiles } from './file-download.js';
+import { createSlackPoster } from './slack-poster.js';
+import { createUserDirectory } from './user-directory.js';
+
+/** The slash command declared in slack-manifest.yml. */
+export const SLASH_COMMAND = '/interview';
+
+export interface SlackAdapterOptions {
+  botToken: string;
+  /** App-level token (xapp-…): Socket Mode. */
+  appToken?: string | undefined;
+  /** Used for HTTP mode when there is no app token. */
+  signingSecret?: string | undefined;
+  /** HTTP mode port; 0 picks a free one (tests). */
+  port: number;
+  adminUserIds: string[];
+  /** Slack Web API base URL (SLACK_API_URL); Slack's own when undefined. */
+  apiUrl?: string | undefined;
+  logger: Logger;
+  /** Web API retry policy override; tests pass { retries: 0 }. */
+  retryConfig?: webApi.RetryOptions | undefined;
+  /** How long users.info answers are trusted (default five minutes). */
+  userCacheMs?: number | undefined;
+}
+
+/** The Slack adapter, plus what operators and tests need to know about its transport. */
+export interface SlackAdapter extends PlatformAdapter {
+  readonly mode: SlackTransportMode;
+  /** The HTTP port actually bound (HTTP mode, after start). */
+  readonly httpPort: number | undefined;
+}
+
+/** Create the Slack adapter; nothing touches the network until `start`. */
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const logger = options.logger.child({ platform: 'slack' });
+  const bolt = createBoltApp({ ...options, logger });
+  const { app } = bolt;
+  const client = app.client;
+  const poster = createSlackPoster(client);
+  const users = createUserDirectory({
+    usersInfo: async (user) => (await client.users.info({ user, include_locale: true })).user,
+    adminUserIds: options.adminUserIds,
+    logger,
+    ttlMs: options.userCacheMs,
+  });
+  const fileDeps = { botToken: options.botToken, logger };
+  let descriptors: CommandDescriptor[] = [];
+  let sink: EventSink | undefined;
+  let httpPort: number | undefined;
+  let started = false;
+  const inFlight = new Set<Promise<void>>();
+
+  /** Run a handler's work, keeping it visible to stop() and its failures in the log. */
+  const track = async (what: string, work: () => Promise<void>) => {
+    const running = work().catch((error: unknown) =>
+      logger.error({ err: error, what }, 'slack handler failed'),
+    );
+    inFlight.add(running);
+    try {
+      await running;
+    } finally {
+      inFlight.delete(running);
+    }
+  };
+
+  /** Hand an event to the core; a crash there still gets the user an apology with a reference. */
+  const deliver = async (event: InboundEvent): Promise<OutboundMessage[]> => {
+    if (!sink) return [];
+    try {
+      return await sink(event);
+    } catch (error) {
+      const language: Language = languageFromLocale(event.user.platformLocale) ?? 'en';
+      if (isUserError(error))
+        return [{ text: t(language, error.key, error.params), tone: 'error', ephemeral: true }];
+      const ref = randomUUID().slice(0, 8);
+      logger.error({ err: error, ref, kind: event.kind }, 'event sink failed');
+      return [{ text: t(language, 'common.internal_error', { ref }), tone: 'error', ephemeral: true }];
+    }
+  };
+
+  const place = (workspaceId: string, channelId: string, threadId?: string): ConversationRef => ({
+    platform: 'slack',
+    workspaceId,
+    channelId,
+    threadId,
+  });
+
+  /** Answer where the user wrote: ephemeral replies to them alone, others into that place (thread). */
+  const replyInPlace = async (where: ConversationRef, userId: string, replies: OutboundMessage[]) => {
+    for (const reply of replies) {
+      if (reply.ephemeral) await poster.postEphemeral(where, userId, reply);
+      else await poster.post(where, reply);
+    }
+  };
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    // Acknowledge first: Slack shows "operation_timeout" to the user after three seconds.
+    await ack();
+    await track('command', async () => {
+      const user = await users.lookup(command.team_id, command.user_id);
+      const parsed = parseCommandText(command.text ?? '', descriptors);
+      const replies = await deliver({
+        kind: 'command',
+        eventId: `command:${command.trigger_id}`,
+        user,
+        where: place(command.team_id, command.channel_id),
+        name: parsed.name,
+        options: parsed.options,
+        attachments: [],
+      });
+      for (const reply of replies) await poster.respond(respond, reply);
+    });
+  });
+
+  app.event('message', async ({ event, body }) => {
+    const decision = classifyMessage(event);
+    if (decision.kind === 'ignore') return;
+    await track('message', async () => {
+      const teamId = body.team_id;
+      const user = await users.lookup(teamId, decision.userId);
+      const files = await resolveFiles(
+        decision.files,
+        async (file) => (await client.files.info({ file })).file,
+      );
+      const where = place(teamId, decision.channelId, decision.threadId);
+      const replies = await deliver({
+        kind: 'message',
+        eventId: body.event_id,
+        user,
+        where,
+        text: decision.text,
+        attachments: files.map((file) => createSlackAttachment(file, fileDeps)),
+      });
+      await replyInPlace(where, decision.userId, replies);
+    });
+  });
+
+  app.action<BlockAction>(/^interview:/, async ({ ack, body }) => {
+    await ack();
+    const decision = translateBlockAction(body);
+    if (!decision) return;
+    await track('action', async () => {
+      const user = await users.lookup(decision.teamId, decision.userId);
+      const where = place(decision.teamId, decision.channelId, decision.threadId);
+      const replies = await deliver({
+        kind: 'action',
+        eventId: decision.eventId,
+        user,
+        where,
+        action: decision.action,
+        value: decision.value,
+      });
+      await replyInPlace(where, decision.userId, replies);
+    });
+  });
+
+  app.error(async (error) => {
+    logger.error({ err: error }, 'bolt reported an error');
+  });
+
+  return {
+    platform: 'slack',
+    mode: bolt.mode,
+    get httpPort() {
+      return httpPort;
+    },
+
+    async start(eventSink) {
+      if (started) throw new Error('slack adapter already started');
+      sink = eventSink;
+      httpPort = await bolt.start();
+      started = true;
+      logger.info({ mode: bolt.mode, port: httpPort }, 'slack adapter started');
+    },
+
+    async stop() {
+      if (!started) return;
+      started = false;
+      await bolt.stop();
+      await Promise.allSettled([...inFlight]);
+      sink = undefined;
+      logger.info('slack adapter stopped');
+    },
+
+    send: (ref, message) => poster.post(ref, message),
+    update: (handle, message) => poster.update(handle, message),
+
+    async openConversation(user: UserRef, hint) {
+      let channelId: string | undefined;
+      try {
+        channelId = (await client.conversations.open({ users: user.userId })).channel?.id;
+      } catch (error) {
+        logger.warn({ err: error, userId: user.userId }, 'conversations.open failed');
+      }
+      if (!channelId) throw new UserError('slack.dm_unavailable');
+      // The root message is the session's title; everything else goes into its thread.
+      const root = await poster.post(place(user.workspaceId, channelId), { title: hint.title });
+      return place(user.workspaceId, channelId, root.messageId);
+    },
+
+    async registerCommands(commands) {
+      // Slack's slash command comes from slack-manifest.yml; the definitions are only needed to parse text.
+      descriptors = [...commands];
+    },
+  };
+}

@@ -1,0 +1,152 @@
+// The interview engine end to end on an in-memory database: phases, skip, end, status, reports.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEngineHarness, type EngineHarness } from './engine-harness.js';
+
+describe('interview engine', () => {
+  let h: EngineHarness;
+  afterEach(() => h?.stop());
+
+  it('asks for the CV first, then technical, behavioural and CV questions in that order, then reports', async () => {
+    h = await createEngineHarness();
+    const ann = h.user('ann');
+    const reply = await h.command(ann, 'start', { position: 'be' });
+    expect(reply).toMatch(/started in a private conversation/);
+    await h.waitFor(ann, /send me your CV as a PDF/);
+    await h.upload(ann);
+    const kinds: string[] = [];
+    for (let n = 1; n <= 5; n++) {
+      const text = await h.waitFor(ann, new RegExp(`Question ${n} of 5 · (\\w[\\w ]*)`));
+      kinds.push(new RegExp(`Question ${n} of 5 · (\\w[\\w ]*)`).exec(text)?.[1] ?? '');
+      await h.say(ann, 'A B-tree index keeps keys sorted so lookups take logarithmic time; writes pay to keep it balanced.');
+    }
+    expect(kinds).toEqual(['Technical', 'Technical', 'Behavioural', 'From your CV', 'From your CV']);
+    const text = await h.waitFor(ann, /Interview report — Backend/);
+    expect(text).toMatch(/5 of 5 questions answered/);
+    const [session] = await h.services.sessions.history((await h.services.users.upsert(ann, 0)).id, 1);
+    expect(session?.state).toBe('completed');
+    expect(session?.overallScore).not.toBeNull();
+  });
+
+  it('stores every answer before it replies, even when sending the next question fails', async () => {
+    h = await createEngineHarness({ TECHNICAL_QUESTIONS: '2', BEHAVIOURAL_QUESTIONS: '0', PERSONAL_QUESTIONS: '0' });
+    const bo = h.user('bo');
+    await h.command(bo, 'start', { position: 'fe' });
+    await h.upload(bo);
+    await h.waitFor(bo, /Question 1 of 2/);
+    h.messenger.failNextSends(1);
+    const reply = await h.say(bo, 'The event loop runs callbacks from the task queue after the call stack empties.');
+    expect(reply).toMatch(/something went wrong on our side/);
+    const user = await h.services.users.upsert(bo, 0);
+    const session = await h.services.sessions.findActive(user.id);
+    const turns = await h.services.sessions.listTurns(session!.id);
+    expect(turns[0]?.answer).toMatch(/event loop/);
+    expect(turns).toHaveLength(2);
+    // The question that could not be sent is the open one: status shows it, and an answer goes to it.
+    expect(await h.command(bo, 'status')).toContain(turns[1]!.question);
+    await h.say(bo, 'Closures capture variables from the scope where a function was created.');
+    await h.waitFor(bo, /Interview report/);
+  });
+
+  it('skips a question (0 in the report) and ends early with a report of what was answered', async () => {
+    h = await createEngineHarness();
+    const cy = h.user('cy');
+    await h.command(cy, 'start', { position: 'ai' });
+    await h.upload(cy);
+    await h.waitFor(cy, /Question 1 of 5/);
+    await h.say(cy, 'skip');
+    await h.waitFor(cy, /Question 2 of 5/);
+    await h.say(cy, 'Gradient descent updates weights against the gradient of the loss, scaled by a learning rate.');
+    await h.waitFor(cy, /Question 3 of 5/);
+    await h.command(cy, 'end');
+    const text = await h.waitFor(cy, /Interview report/);
+    expect(text).toMatch(/Interview ended/);
+    // Asked: a skipped one, an answered one, and the open one the user ended on.
+    expect(text).toMatch(/1 of 3 questions answered/);
+    expect(text).toMatch(/skipped \(0\/10\)/);
+    expect(text).toMatch(/not reached/);
+    expect(text).not.toMatch(/Question 4 of 5/);
+  });
+
+  it('ends without a report when nothing was answered', async () => {
+    h = await createEngineHarness();
+    const di = h.user('di');
+    await h.command(di, 'start', { position: 'mobile' });
+    await h.say(di, 'end');
+    await h.waitFor(di, /no report this time/);
+    expect(await h.command(di, 'status')).toMatch(/no interview in progress/);
+  });
+
+  it('keeps one active session per user per workspace, but the same id elsewhere is someone else', async () => {
+    h = await createEngineHarness();
+    const ed = h.user('ed');
+    await h.command(ed, 'start', { position: 'be' });
+    expect(await h.command(ed, 'start', { position: 'fe' })).toMatch(/already have a Backend interview in progress/);
+    const edElsewhere = h.user('ed', { workspaceId: 'T2' });
+    expect(await h.command(edElsewhere, 'start', { position: 'fe' })).toMatch(/started in a private conversation/);
+  });
+
+  it('refuses the sixth start in the quota period and says when it resets', async () => {
+    h = await createEngineHarness({ TECHNICAL_QUESTIONS: '1', BEHAVIOURAL_QUESTIONS: '0', PERSONAL_QUESTIONS: '0' });
+    const fay = h.user('fay');
+    const start = h.clock.now;
+    for (let i = 0; i < 5; i++) {
+      h.clock.now = start + i * 60_000;
+      expect(await h.command(fay, 'start', { position: 'be' })).toMatch(/started/);
+      await h.say(fay, 'end');
+    }
+    h.clock.now = start + 10 * 60_000;
+    const refusal = await h.command(fay, 'start', { position: 'be' });
+    expect(refusal).toMatch(/used all 5 interviews allowed in 30 days/);
+    expect(refusal).toMatch(/available on 2026-12-01/);
+    const stats = await h.services.stats.workspace('slack', 'T1', h.clock.now);
+    expect(stats.quotaRefusals).toBe(1);
+    h.clock.now = start + 30 * 24 * 60 * 60 * 1000 + 1;
+    expect(await h.command(fay, 'start', { position: 'be' })).toMatch(/started/);
+  });
+
+  it('honours a workspace quota and question counts over the defaults', async () => {
+    h = await createEngineHarness();
+    await h.services.settings.update('slack', 'T1', { quota: 1, technical: 1, behavioural: 0, personal: 0 }, 0);
+    const gus = h.user('gus');
+    await h.command(gus, 'start', { position: 'fe' });
+    await h.upload(gus);
+    await h.waitFor(gus, /Question 1 of 1/);
+    await h.say(gus, 'skip');
+    await h.waitFor(gus, /Interview report/);
+    expect(await h.command(gus, 'start', { position: 'fe' })).toMatch(/used all 1 interviews/);
+  });
+
+  it('refuses a non-PDF file with a clear message and keeps waiting for the CV', async () => {
+    h = await createEngineHarness();
+    const hal = h.user('hal');
+    await h.command(hal, 'start', { position: 'be' });
+    expect(await h.upload(hal, 'photo.png')).toMatch(/not a PDF/);
+    expect(await h.say(hal, 'hello?')).toMatch(/send me your CV as a PDF/);
+    await h.upload(hal);
+    await h.waitFor(hal, /Question 1 of 5/);
+  });
+
+  it('points a message in the wrong place back to the interview conversation and records nothing', async () => {
+    h = await createEngineHarness();
+    const ida = h.user('ida');
+    await h.command(ida, 'start', { position: 'be' });
+    await h.upload(ida);
+    await h.waitFor(ida, /Question 1 of 5/);
+    const reply = await h.say(ida, 'my answer', { platform: 'slack', workspaceId: 'T1', channelId: 'general' });
+    expect(reply).toMatch(/please answer there/);
+    const user = await h.services.users.upsert(ida, 0);
+    const session = await h.services.sessions.findActive(user.id);
+    expect((await h.services.sessions.listTurns(session!.id))[0]?.answer).toBeNull();
+  });
+
+  it('answers in Korean when the platform locale is Korean, and lang switches it', async () => {
+    h = await createEngineHarness();
+    const jin = h.user('jin', { platformLocale: 'ko-KR' });
+    expect(await h.command(jin, 'start', { position: 'be' })).toMatch(/면접을 개인 대화에서 시작했습니다/);
+    await h.waitFor(jin, /이력서를 PDF 파일로 보내 주세요/);
+    await h.upload(jin);
+    const text = await h.waitFor(jin, /질문 1\/5 · 기술 질문/);
+    expect(text).toMatch(/[가-힣]{2,}.*\?/);
+    expect(await h.command(jin, 'lang', { language: 'en' })).toMatch(/speak English/);
+  });
+});

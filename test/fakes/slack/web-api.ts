@@ -1,0 +1,158 @@
+// A loopback Slack Web API: answers the methods Bolt and the adapter call, and records every call.
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One recorded Web API call (or response_url post). */
+export interface RecordedCall {
+  /** Order across Web API calls and response_url posts alike. */
+  seq: number;
+  method: string;
+  /** Parsed body; JSON-looking form fields (blocks) are parsed too. */
+  body: Record<string, unknown>;
+  authorization: string | undefined;
+  /** What the fake answered (Web API calls only). */
+  reply?: Record<string, unknown>;
+}
+
+/** What users.info says about a user. */
+export interface FakeSlackUser {
+  id: string;
+  name?: string;
+  real_name?: string;
+  locale?: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+}
+
+export interface FakeSlackWebApi {
+  /** Base URL for SLACK_API_URL, ending in /api/. */
+  readonly apiUrl: string;
+  /** Base URL for response_url values: {responseUrlBase}{anything}. */
+  readonly responseUrlBase: string;
+  readonly calls: RecordedCall[];
+  /** Posts Bolt's respond() made to response_url. */
+  readonly responses: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  setUser(user: FakeSlackUser): void;
+  setFile(file: Record<string, unknown> & { id: string }): void;
+  /** Where apps.connections.open points Socket Mode clients. */
+  setSocketUrl(url: string): void;
+  /** Make the next call to `method` answer { ok: false, error }. */
+  failNext(method: string, error: string): void;
+  close(): Promise<void>;
+}
+
+export const FAKE_TEAM_ID = 'T0CLUB';
+export const FAKE_BOT_USER_ID = 'U0BOT';
+export const FAKE_BOT_ID = 'B0BOT';
+
+/** Start the fake on 127.0.0.1 with a random port. */
+export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
+  const calls: RecordedCall[] = [];
+  const responses: RecordedCall[] = [];
+  const users = new Map<string, FakeSlackUser>();
+  const files = new Map<string, Record<string, unknown>>();
+  const failures = new Map<string, string>();
+  let socketUrl = '';
+  let tsCounter = 0;
+  let seq = 0;
+  const nextTs = () => `1700000000.${String(++tsCounter).padStart(6, '0')}`;
+
+  const answer = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
+    const failure = failures.get(method);
+    if (failure) {
+      failures.delete(method);
+      return { ok: false, error: failure };
+    }
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          user_id: FAKE_BOT_USER_ID,
+          bot_id: FAKE_BOT_ID,
+          team_id: FAKE_TEAM_ID,
+          team: 'Club',
+        };
+      case 'apps.connections.open':
+        return { ok: true, url: socketUrl };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(body.users).split(',')[0]}` } };
+      case 'chat.postMessage':
+      case 'chat.update': {
+        const ts = method === 'chat.update' ? String(body.ts) : nextTs();
+        return { ok: true, channel: body.channel, ts, message: { text: body.text, ts } };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: nextTs() };
+      case 'users.info': {
+        const user = users.get(String(body.user));
+        return user ? { ok: true, user } : { ok: false, error: 'user_not_found' };
+      }
+      case 'files.info': {
+        const file = files.get(String(body.file));
+        return file ? { ok: true, file } : { ok: false, error: 'file_not_found' };
+      }
+      default:
+        return { ok: true };
+    }
+  };
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const call: RecordedCall = {
+      seq: ++seq,
+      method: url.pathname.replace(/^\/(api|respond)\//, ''),
+      body: await readBody(req),
+      authorization: req.headers.authorization,
+    };
+    if (url.pathname.startsWith('/respond/')) {
+      responses.push(call);
+      return reply(res, 200, { ok: true });
+    }
+    if (!url.pathname.startsWith('/api/')) return reply(res, 404, { ok: false, error: 'unknown_path' });
+    call.reply = answer(call.method, call.body);
+    calls.push(call);
+    reply(res, 200, call.reply);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrlBase: `${base}/respond/`,
+    calls,
+    responses,
+    callsTo: (method) => calls.filter((call) => call.method === method),
+    setUser: (user) => users.set(user.id, user),
+    setFile: (file) => files.set(file.id, file),
+    setSocketUrl: (url) => {
+      socketUrl = url;
+    },
+    failNext: (method, error) => failures.set(method, error),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if (raw === '') return {};
+  if ((req.headers['content-type'] ?? '').includes('application/json')) return JSON.parse(raw);
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    // The WebClient sends arrays and objects (blocks) as JSON strings inside form fields.
+    body[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return body;
+}
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
