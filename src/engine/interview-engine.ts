@@ -57,7 +57,8 @@ export interface InterviewEngine {
   start(user: UserRef, request: StartRequest): Promise<OutboundMessage[]>;
   handleMessage(event: MessageEvent): Promise<OutboundMessage[]>;
   handleAction(event: ActionEvent): Promise<OutboundMessage[]>;
-  skip(user: UserRef): Promise<OutboundMessage[]>;
+  /** Skip the open question; with `turnId` (a button), only if that question is still the open one. */
+  skip(user: UserRef, turnId?: number): Promise<OutboundMessage[]>;
   end(user: UserRef): Promise<OutboundMessage[]>;
   status(user: UserRef): Promise<OutboundMessage[]>;
   /** The language to use for `user` outside a session. */
@@ -261,7 +262,8 @@ export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
     },
 
     async handleAction(event) {
-      if (event.action === 'skip') return engine.skip(event.user);
+      if (event.action === 'skip')
+        return engine.skip(event.user, event.value ? Number(event.value) : undefined);
       if (event.action === 'end') return engine.end(event.user);
       const lang = await languageOf(event.user);
       const turn = event.value ? await sessions.getTurn(Number(event.value)) : undefined;
@@ -294,12 +296,17 @@ export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
       ];
     },
 
-    async skip(user) {
+    async skip(user, turnId) {
       const { session } = await requireActive(user);
       return lock(session.id, async () => {
         const turns = await sessions.listTurns(session.id);
         const open = openTurnOf(turns);
         if (!open) return [{ tone: 'info', text: t(session.language, 'engine.nothing_to_skip') }];
+        if (turnId !== undefined && turnId !== open.id) {
+          return [
+            { tone: 'info', ephemeral: true, text: t(session.language, 'engine.not_current_question') },
+          ];
+        }
         if (!(await sessions.skipTurn(open.id, deps.now()))) return [];
         await flow.say(session, { tone: 'info', text: t(session.language, 'engine.skipped') });
         if (open.parentTurnId !== null) await enqueueEvaluation(session, open.parentTurnId);

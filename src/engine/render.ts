@@ -10,11 +10,11 @@ export function positionName(language: Language, position: Position): string {
   return t(language, `common.position.${position}` as MessageKey);
 }
 
-/** The buttons shown under a question. */
-export function questionButtons(language: Language): Button[] {
+/** The buttons shown under a question; they carry the turn id so a click on an old question does nothing. */
+export function questionButtons(language: Language, turnId: number): Button[] {
   return [
-    { action: 'skip', label: t(language, 'common.button.skip'), style: 'secondary' },
-    { action: 'end', label: t(language, 'common.button.end'), style: 'danger' },
+    { action: 'skip', label: t(language, 'common.button.skip'), style: 'secondary', value: String(turnId) },
+    { action: 'end', label: t(language, 'common.button.end'), style: 'danger', value: String(turnId) },
   ];
 }
 
@@ -67,7 +67,7 @@ export function questionMessage(session: SessionRecord, turn: TurnRecord, number
     quote: turn.meta.cvQuote && !turn.question.includes(turn.meta.cvQuote) ? turn.meta.cvQuote : undefined,
     footer,
     progress: { done: number - 1, total, label: t(lang, 'engine.progress_questions') },
-    buttons: questionButtons(lang),
+    buttons: questionButtons(lang, turn.id),
   };
 }
 

@@ -19,7 +19,12 @@ export interface EngineHarness {
   services: CommandServices;
   clock: { now: number };
   user(id: string, extra?: Partial<UserRef>): UserRef;
-  command(user: UserRef, name: string, options?: Record<string, unknown>, attachments?: Attachment[]): Promise<string>;
+  command(
+    user: UserRef,
+    name: string,
+    options?: Record<string, unknown>,
+    attachments?: Attachment[],
+  ): Promise<string>;
   say(user: UserRef, text: string, where?: ConversationRef): Promise<string>;
   upload(user: UserRef, fileName?: string): Promise<string>;
   waitFor(user: UserRef, pattern: RegExp, times?: number): Promise<string>;
@@ -84,15 +89,37 @@ export async function createEngineHarness(
     clock,
     user: (id, extra = {}) => ({ platform: 'slack', workspaceId: 'T1', userId: id, ...extra }),
     async command(user, name, opts = {}, attachments = []) {
-      const where: ConversationRef = { platform: user.platform, workspaceId: user.workspaceId, channelId: 'general' };
-      return render(await sink({ kind: 'command', eventId: randomUUID(), user, where, name, options: opts, attachments }));
+      const where: ConversationRef = {
+        platform: user.platform,
+        workspaceId: user.workspaceId,
+        channelId: 'general',
+      };
+      return render(
+        await sink({ kind: 'command', eventId: randomUUID(), user, where, name, options: opts, attachments }),
+      );
     },
     async say(user, text, where) {
-      return render(await sink({ kind: 'message', eventId: randomUUID(), user, where: where ?? dm(user), text, attachments: [] }));
+      return render(
+        await sink({
+          kind: 'message',
+          eventId: randomUUID(),
+          user,
+          where: where ?? dm(user),
+          text,
+          attachments: [],
+        }),
+      );
     },
     async upload(user, fileName = 'cv.pdf') {
       return render(
-        await sink({ kind: 'message', eventId: randomUUID(), user, where: dm(user), text: '', attachments: [fakePdf(fileName)] }),
+        await sink({
+          kind: 'message',
+          eventId: randomUUID(),
+          user,
+          where: dm(user),
+          text: '',
+          attachments: [fakePdf(fileName)],
+        }),
       );
     },
     async waitFor(user, pattern, times = 1) {
@@ -101,7 +128,8 @@ export async function createEngineHarness(
       for (;;) {
         const text = messenger.text(user.userId);
         if ((text.match(global)?.length ?? 0) >= times) return text;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern} in:\n${text.slice(-2000)}`);
+        if (Date.now() > deadline)
+          throw new Error(`timed out waiting for ${pattern} in:\n${text.slice(-2000)}`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },

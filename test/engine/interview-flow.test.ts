@@ -17,7 +17,10 @@ describe('interview engine', () => {
     for (let n = 1; n <= 5; n++) {
       const text = await h.waitFor(ann, new RegExp(`Question ${n} of 5 · (\\w[\\w ]*)`));
       kinds.push(new RegExp(`Question ${n} of 5 · (\\w[\\w ]*)`).exec(text)?.[1] ?? '');
-      await h.say(ann, 'A B-tree index keeps keys sorted so lookups take logarithmic time; writes pay to keep it balanced.');
+      await h.say(
+        ann,
+        'A B-tree index keeps keys sorted so lookups take logarithmic time; writes pay to keep it balanced.',
+      );
     }
     expect(kinds).toEqual(['Technical', 'Technical', 'Behavioural', 'From your CV', 'From your CV']);
     const text = await h.waitFor(ann, /Interview report — Backend/);
@@ -28,13 +31,20 @@ describe('interview engine', () => {
   });
 
   it('stores every answer before it replies, even when sending the next question fails', async () => {
-    h = await createEngineHarness({ TECHNICAL_QUESTIONS: '2', BEHAVIOURAL_QUESTIONS: '0', PERSONAL_QUESTIONS: '0' });
+    h = await createEngineHarness({
+      TECHNICAL_QUESTIONS: '2',
+      BEHAVIOURAL_QUESTIONS: '0',
+      PERSONAL_QUESTIONS: '0',
+    });
     const bo = h.user('bo');
     await h.command(bo, 'start', { position: 'fe' });
     await h.upload(bo);
     await h.waitFor(bo, /Question 1 of 2/);
     h.messenger.failNextSends(1);
-    const reply = await h.say(bo, 'The event loop runs callbacks from the task queue after the call stack empties.');
+    const reply = await h.say(
+      bo,
+      'The event loop runs callbacks from the task queue after the call stack empties.',
+    );
     expect(reply).toMatch(/something went wrong on our side/);
     const user = await h.services.users.upsert(bo, 0);
     const session = await h.services.sessions.findActive(user.id);
@@ -55,7 +65,10 @@ describe('interview engine', () => {
     await h.waitFor(cy, /Question 1 of 5/);
     await h.say(cy, 'skip');
     await h.waitFor(cy, /Question 2 of 5/);
-    await h.say(cy, 'Gradient descent updates weights against the gradient of the loss, scaled by a learning rate.');
+    await h.say(
+      cy,
+      'Gradient descent updates weights against the gradient of the loss, scaled by a learning rate.',
+    );
     await h.waitFor(cy, /Question 3 of 5/);
     await h.command(cy, 'end');
     const text = await h.waitFor(cy, /Interview report/);
@@ -80,13 +93,21 @@ describe('interview engine', () => {
     h = await createEngineHarness();
     const ed = h.user('ed');
     await h.command(ed, 'start', { position: 'be' });
-    expect(await h.command(ed, 'start', { position: 'fe' })).toMatch(/already have a Backend interview in progress/);
+    expect(await h.command(ed, 'start', { position: 'fe' })).toMatch(
+      /already have a Backend interview in progress/,
+    );
     const edElsewhere = h.user('ed', { workspaceId: 'T2' });
-    expect(await h.command(edElsewhere, 'start', { position: 'fe' })).toMatch(/started in a private conversation/);
+    expect(await h.command(edElsewhere, 'start', { position: 'fe' })).toMatch(
+      /started in a private conversation/,
+    );
   });
 
   it('refuses the sixth start in the quota period and says when it resets', async () => {
-    h = await createEngineHarness({ TECHNICAL_QUESTIONS: '1', BEHAVIOURAL_QUESTIONS: '0', PERSONAL_QUESTIONS: '0' });
+    h = await createEngineHarness({
+      TECHNICAL_QUESTIONS: '1',
+      BEHAVIOURAL_QUESTIONS: '0',
+      PERSONAL_QUESTIONS: '0',
+    });
     const fay = h.user('fay');
     const start = h.clock.now;
     for (let i = 0; i < 5; i++) {
@@ -106,7 +127,12 @@ describe('interview engine', () => {
 
   it('honours a workspace quota and question counts over the defaults', async () => {
     h = await createEngineHarness();
-    await h.services.settings.update('slack', 'T1', { quota: 1, technical: 1, behavioural: 0, personal: 0 }, 0);
+    await h.services.settings.update(
+      'slack',
+      'T1',
+      { quota: 1, technical: 1, behavioural: 0, personal: 0 },
+      0,
+    );
     const gus = h.user('gus');
     await h.command(gus, 'start', { position: 'fe' });
     await h.upload(gus);
@@ -132,7 +158,11 @@ describe('interview engine', () => {
     await h.command(ida, 'start', { position: 'be' });
     await h.upload(ida);
     await h.waitFor(ida, /Question 1 of 5/);
-    const reply = await h.say(ida, 'my answer', { platform: 'slack', workspaceId: 'T1', channelId: 'general' });
+    const reply = await h.say(ida, 'my answer', {
+      platform: 'slack',
+      workspaceId: 'T1',
+      channelId: 'general',
+    });
     expect(reply).toMatch(/please answer there/);
     const user = await h.services.users.upsert(ida, 0);
     const session = await h.services.sessions.findActive(user.id);
@@ -148,5 +178,29 @@ describe('interview engine', () => {
     const text = await h.waitFor(jin, /질문 1\/5 · 기술 질문/);
     expect(text).toMatch(/[가-힣]{2,}.*\?/);
     expect(await h.command(jin, 'lang', { language: 'en' })).toMatch(/speak English/);
+  });
+
+  it('ignores a Skip button clicked on an earlier question', async () => {
+    h = await createEngineHarness();
+    const kim = h.user('kim');
+    await h.command(kim, 'start', { position: 'be' });
+    await h.upload(kim);
+    await h.waitFor(kim, /Question 1 of 5/);
+    const firstSkip = h.messenger.sent('kim').find((m) => /Question 1 of 5/.test(m.title ?? ''))
+      ?.buttons?.[0];
+    expect(firstSkip?.action).toBe('skip');
+    await h.say(kim, 'HTTP is stateless; cookies or tokens carry session state between requests.');
+    await h.waitFor(kim, /Question 2 of 5/);
+    const { randomUUID } = await import('node:crypto');
+    const replies = await h.core.engine.handleAction({
+      kind: 'action',
+      eventId: randomUUID(),
+      user: kim,
+      where: { platform: 'slack', workspaceId: 'T1', channelId: 'dm:kim' },
+      action: 'skip',
+      value: firstSkip?.value,
+    });
+    expect(replies.map((r) => r.text).join()).toMatch(/earlier question/);
+    expect(h.messenger.text('kim')).not.toMatch(/Skipped\./);
   });
 });

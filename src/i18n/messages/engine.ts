@@ -27,6 +27,7 @@ export const engineMessages = defineMessages({
       'I am finishing the questions about your CV — one moment, I will post them here.',
     'engine.skipped': 'Skipped.',
     'engine.nothing_to_skip': 'There is no open question to skip right now.',
+    'engine.not_current_question': 'That button belongs to an earlier question; it has already been answered.',
     'engine.last_question_evaluating': 'That was the last question. I am evaluating your answers…',
     'engine.ended_evaluating': 'Interview ended. I am preparing a report of the answers you gave…',
     'engine.ended_no_answers':
@@ -85,6 +86,7 @@ export const engineMessages = defineMessages({
       '이력서 기반 질문을 마무리하고 있어요. 잠시만 기다려 주시면 여기에 올려 드릴게요.',
     'engine.skipped': '건너뛰었습니다.',
     'engine.nothing_to_skip': '지금은 건너뛸 질문이 없습니다.',
+    'engine.not_current_question': '이전 질문의 버튼입니다. 그 질문은 이미 답변이 끝났습니다.',
     'engine.last_question_evaluating': '마지막 질문이었습니다. 답변을 평가하고 있어요…',
     'engine.ended_evaluating': '면접을 종료했습니다. 답변하신 내용으로 리포트를 준비하고 있어요…',
     'engine.ended_no_answers': '면접을 종료했습니다. 답변한 질문이 없어서 이번에는 리포트가 없습니다.',
