@@ -3,13 +3,13 @@ import os from 'node:os';
 import type { Config } from '../src/config/load-config.js';
 import type { Logger } from '../src/logger.js';
 import type { PlatformAdapter } from '../src/platform/types.js';
-import { createConsoleAdapter } from './console/console-adapter.js';
+import { createConsoleAdapter, type Terminal } from './console/console-adapter.js';
 import { createSlackAdapter } from './slack/slack-adapter.js';
 
 export interface PlatformWiring {
   adapters: PlatformAdapter[];
-  providerStats?: undefined;
-  createLlm?: undefined;
+  /** The person at this terminal, when the console is on. */
+  consoleTerminal?: Terminal | undefined;
 }
 
 /** One adapter per enabled platform. */
@@ -19,19 +19,16 @@ export async function createPlatformAdapters(
   hooks: { onConsoleInputEnd: () => void },
 ): Promise<PlatformWiring> {
   const adapters: PlatformAdapter[] = [];
+  let consoleTerminal: Terminal | undefined;
   if (config.consoleEnabled) {
+    consoleTerminal = {
+      input: process.stdin,
+      output: process.stdout,
+      userId: process.env.USER || os.userInfo().username,
+      locale: process.env.LC_ALL || process.env.LANG,
+    };
     adapters.push(
-      createConsoleAdapter({
-        terminals: [
-          {
-            input: process.stdin,
-            output: process.stdout,
-            userId: process.env.USER || os.userInfo().username,
-            locale: process.env.LC_ALL || process.env.LANG,
-          },
-        ],
-        onInputEnd: hooks.onConsoleInputEnd,
-      }),
+      createConsoleAdapter({ terminals: [consoleTerminal], onInputEnd: hooks.onConsoleInputEnd }),
     );
   }
   const env = config.env;
@@ -48,5 +45,5 @@ export async function createPlatformAdapters(
       }),
     );
   }
-  return { adapters };
+  return { adapters, consoleTerminal };
 }

@@ -1,7 +1,9 @@
 // Entry point (`npm start`): load the config, start every enabled platform, and shut down cleanly.
-import { createBot } from '../commands/create-bot.js';
+import { type Bot, createBot } from '../commands/create-bot.js';
 import { ConfigError, loadConfig } from '../src/config/load-config.js';
+import { t } from '../src/i18n/index.js';
 import { createLogger } from '../src/logger.js';
+import { type Terminal, terminalIdentity } from './console/console-adapter.js';
 import { createPlatformAdapters } from './create-platform-adapters.js';
 
 async function main(): Promise<void> {
@@ -20,10 +22,10 @@ async function main(): Promise<void> {
   const consoleDone = new Promise<void>((resolve) => {
     finishConsole = resolve;
   });
-  const { adapters, providerStats, createLlm } = await createPlatformAdapters(config, logger, {
+  const { adapters, consoleTerminal } = await createPlatformAdapters(config, logger, {
     onConsoleInputEnd: () => finishConsole(),
   });
-  const bot = await createBot({ config, logger, adapters, providerStats, createLlm });
+  const bot = await createBot({ config, logger, adapters });
 
   let stopping = false;
   const shutdown = async (code: number) => {
@@ -38,11 +40,16 @@ async function main(): Promise<void> {
 
   await bot.start();
   logger.info(
-    { platforms: adapters.map((a) => a.platform), database: config.database.client, evaluator: bot.core.llm.name },
+    {
+      platforms: adapters.map((a) => a.platform),
+      database: config.database.client,
+      evaluator: bot.core.llm.name,
+    },
     'interview bot started',
   );
 
-  if (config.consoleEnabled) {
+  if (consoleTerminal) {
+    await greetReturningConsoleUser(bot, consoleTerminal);
     await consoleDone;
     // End of input: finish the work in flight (the report included), then exit.
     const deadline = Date.now() + config.env.REPORT_DEADLINE_MS + 30_000;
@@ -54,6 +61,17 @@ async function main(): Promise<void> {
     }
     await shutdown(0);
   }
+}
+
+/** After a restart, show the terminal user the question they were on (other platforms keep their history). */
+async function greetReturningConsoleUser(bot: Bot, terminal: Terminal): Promise<void> {
+  const { user, where } = terminalIdentity(terminal);
+  const status = await bot.core.engine.status(user).catch(() => []);
+  if (status.length === 0) return;
+  const console = bot.core.deps.messenger;
+  const language = await bot.core.engine.languageFor(user);
+  await console.send(where, { tone: 'info', text: t(language, 'engine.resuming') });
+  for (const message of status) await console.send(where, message);
 }
 
 main().catch((error) => {

@@ -1,5 +1,6 @@
 // The terminal as a first-class platform: each input line is a message, `/interview ...` lines are
 // commands, a line naming a file is an upload. Works interactively (readline, colour) and piped.
+// One adapter can serve several terminals (one user each); `npm start` uses stdin/stdout.
 import { randomUUID } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -19,21 +20,24 @@ import type {
 } from '../../src/platform/types.js';
 import { renderText } from './render-text.js';
 
-export interface ConsoleAdapterOptions {
+/** One person at one terminal. */
+export interface Terminal {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
-  /** Colours and a prompt; default: when output is a TTY. */
-  interactive?: boolean | undefined;
-  userId?: string | undefined;
+  userId: string;
   /** A locale hint such as the LANG variable ("ko_KR.UTF-8"). */
   locale?: string | undefined;
-  /** Called once input has ended and every line has been handled. */
+}
+
+export interface ConsoleAdapterOptions {
+  terminals: Terminal[];
+  /** Colours and a greeting; default: when the first terminal's output is a TTY. */
+  interactive?: boolean | undefined;
+  /** Called once every terminal's input has ended and every line has been handled. */
   onInputEnd?: (() => void) | undefined;
 }
 
-const CONVERSATION: ConversationRef = { platform: 'console', workspaceId: 'local', channelId: 'terminal' };
-
-/** A file the user named on the console; at most maxBytes + 1 are read, so an oversized file is refused by the intake. */
+/** A file the user named; at most maxBytes + 1 are read, so an oversized file is refused by the intake. */
 function fileAttachment(filePath: string, size: number): Attachment {
   return {
     fileName: path.basename(filePath),
@@ -53,82 +57,103 @@ function fileAttachment(filePath: string, size: number): Attachment {
   };
 }
 
+/** The terminal user and where they talk. */
+export function terminalIdentity(terminal: Terminal): { user: UserRef; where: ConversationRef } {
+  return {
+    user: {
+      platform: 'console',
+      workspaceId: 'local',
+      userId: terminal.userId,
+      displayName: terminal.userId,
+      platformLocale: terminal.locale,
+      // Whoever runs the bot in a terminal owns it.
+      isAdmin: true,
+    },
+    where: { platform: 'console', workspaceId: 'local', channelId: `terminal:${terminal.userId}` },
+  };
+}
+
+/** Turn one input line into an event, or nothing for a blank line. */
+async function lineToEvent(
+  line: string,
+  identity: { user: UserRef; where: ConversationRef },
+  descriptors: CommandDescriptor[],
+): Promise<InboundEvent | undefined> {
+  const text = line.trim();
+  if (!text) return undefined;
+  const base = { eventId: randomUUID(), ...identity };
+  if (/^\/interview\b/i.test(text)) {
+    const parsed = parseCommandText(text, descriptors);
+    return { kind: 'command', ...base, name: parsed.name, options: parsed.options, attachments: [] };
+  }
+  const [word, value] = text.split(/\s+/, 2);
+  if (word === 'model-answer' && value) return { kind: 'action', ...base, action: 'model-answer', value };
+  const candidate = text.replace(/^["']|["']$/g, '').replace(/^~(?=\/)/, os.homedir());
+  const info = await stat(candidate).catch(() => undefined);
+  if (info?.isFile()) {
+    return { kind: 'message', ...base, text: '', attachments: [fileAttachment(candidate, info.size)] };
+  }
+  return { kind: 'message', ...base, text: line, attachments: [] };
+}
+
 /** Create the console adapter. */
 export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAdapter {
-  const interactive = options.interactive ?? Boolean((options.output as NodeJS.WriteStream).isTTY);
+  const first = options.terminals[0];
+  const interactive =
+    options.interactive ?? Boolean((first?.output as NodeJS.WriteStream | undefined)?.isTTY);
   const style = { color: interactive };
-  const user: UserRef = {
-    platform: 'console',
-    workspaceId: 'local',
-    userId: options.userId ?? os.userInfo().username,
-    displayName: options.userId ?? os.userInfo().username,
-    platformLocale: options.locale,
-    // Whoever runs the bot in a terminal owns it.
-    isAdmin: true,
-  };
+  const outputs = new Map(options.terminals.map((t) => [`terminal:${t.userId}`, t.output]));
+  const readers: readline.Interface[] = [];
+  const chains: Promise<void>[] = [];
   let descriptors: CommandDescriptor[] = [];
-  let rl: readline.Interface | undefined;
-  let chain: Promise<void> = Promise.resolve();
   let messageCount = 0;
 
-  const write = (text: string) => {
-    options.output.write(`${text}\n`);
-  };
-  const print = (message: OutboundMessage) => write(`${renderText(message, style)}\n`);
-
-  const toEvent = async (line: string): Promise<InboundEvent | undefined> => {
-    const text = line.trim();
-    if (!text) return undefined;
-    const eventId = randomUUID();
-    if (/^\/interview\b/i.test(text)) {
-      const parsed = parseCommandText(text, descriptors);
-      return { kind: 'command', eventId, user, where: CONVERSATION, name: parsed.name, options: parsed.options, attachments: [] };
-    }
-    const [word, value] = text.split(/\s+/, 2);
-    if (word === 'model-answer' && value) {
-      return { kind: 'action', eventId, user, where: CONVERSATION, action: 'model-answer', value };
-    }
-    const candidate = text.replace(/^["']|["']$/g, '').replace(/^~(?=\/)/, os.homedir());
-    const info = await stat(candidate).catch(() => undefined);
-    if (info?.isFile()) {
-      return { kind: 'message', eventId, user, where: CONVERSATION, text: '', attachments: [fileAttachment(candidate, info.size)] };
-    }
-    return { kind: 'message', eventId, user, where: CONVERSATION, text: line, attachments: [] };
+  const print = (channelId: string, message: OutboundMessage) => {
+    const output = outputs.get(channelId) ?? first?.output;
+    output?.write(`${renderText(message, style)}\n\n`);
   };
 
   return {
     platform: 'console',
     async start(sink: EventSink) {
-      rl = readline.createInterface({ input: options.input, terminal: false });
-      if (interactive) write('Type /interview help to begin. (Ctrl+D to quit)');
-      rl.on('line', (line) => {
-        // Lines are handled strictly in order: a scripted interview answers the question it was asked.
-        chain = chain.then(async () => {
-          const event = await toEvent(line);
-          if (!event) return;
-          for (const reply of await sink(event)) print(reply);
+      let open = options.terminals.length;
+      options.terminals.forEach((terminal, index) => {
+        const identity = terminalIdentity(terminal);
+        const rl = readline.createInterface({ input: terminal.input, terminal: false });
+        readers.push(rl);
+        chains[index] = Promise.resolve();
+        if (interactive) terminal.output.write('Type /interview help to begin (Ctrl+D to quit).\n');
+        rl.on('line', (line) => {
+          // Lines are handled strictly in order: a scripted interview answers the question it was asked.
+          chains[index] = chains[index]!.then(async () => {
+            const event = await lineToEvent(line, identity, descriptors);
+            if (!event) return;
+            for (const reply of await sink(event)) print(identity.where.channelId, reply);
+          });
         });
-      });
-      rl.on('close', () => {
-        chain = chain.then(() => options.onInputEnd?.());
+        rl.on('close', () => {
+          chains[index] = chains[index]!.then(() => {
+            open -= 1;
+            if (open === 0) options.onInputEnd?.();
+          });
+        });
       });
     },
     async stop() {
-      rl?.close();
-      await chain;
+      for (const rl of readers) rl.close();
+      await Promise.all(chains);
     },
-    async send(_ref: ConversationRef, message: OutboundMessage): Promise<MessageHandle> {
-      print(message);
+    async send(ref: ConversationRef, message: OutboundMessage): Promise<MessageHandle> {
+      print(ref.channelId, message);
       messageCount += 1;
-      return { ref: CONVERSATION, messageId: String(messageCount) };
+      return { ref, messageId: String(messageCount) };
     },
-    async update(_handle: MessageHandle, message: OutboundMessage) {
-      // A terminal cannot edit what it printed; progress is shown again only when it moves.
-      if (message.progress) write(renderText({ ...message, title: undefined }, style));
-      else print(message);
+    async update(handle: MessageHandle, message: OutboundMessage) {
+      // A terminal cannot edit what it printed; progress is printed again when it moves.
+      print(handle.ref.channelId, message.progress ? { ...message, title: undefined } : message);
     },
-    async openConversation() {
-      return CONVERSATION;
+    async openConversation(user: UserRef) {
+      return { platform: 'console', workspaceId: 'local', channelId: `terminal:${user.userId}` };
     },
     async registerCommands(list: CommandDescriptor[]) {
       descriptors = list;

@@ -5,7 +5,14 @@ export interface TextStyle {
   color: boolean;
 }
 
-const codes = { bold: [1, 22], dim: [2, 22], cyan: [36, 39], green: [32, 39], yellow: [33, 39], red: [31, 39] };
+const codes = {
+  bold: [1, 22],
+  dim: [2, 22],
+  cyan: [36, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  red: [31, 39],
+};
 type StyleName = keyof typeof codes;
 
 function paint(style: TextStyle, name: StyleName, text: string): string {
@@ -40,15 +47,23 @@ export function renderText(message: OutboundMessage, style: TextStyle): string {
   const colour = toneColour[message.tone ?? 'info'];
   if (message.title) lines.push(paint(style, colour, paint(style, 'bold', message.title)));
   if (message.text) lines.push(inline(style, message.text));
-  if (message.quote) lines.push(...message.quote.split('\n').map((line) => paint(style, 'dim', `  > ${line}`)));
+  if (message.quote)
+    lines.push(...message.quote.split('\n').map((line) => paint(style, 'dim', `  > ${line}`)));
   for (const field of message.fields ?? []) {
     const value = inline(style, field.value);
-    if (value.includes('\n') || value.length > 60) lines.push(`${paint(style, 'bold', field.name)}:`, indent(value));
+    if (value.includes('\n') || value.length > 60)
+      lines.push(`${paint(style, 'bold', field.name)}:`, indent(value));
     else lines.push(`${paint(style, 'bold', field.name)}: ${value}`);
   }
   if (message.progress) lines.push(paint(style, 'dim', progressBar(message.progress)));
   if (message.buttons?.length) {
-    lines.push(paint(style, 'dim', message.buttons.map((b) => `[${b.label}: ${b.action}${b.value ? ` ${b.value}` : ''}]`).join(' ')));
+    lines.push(
+      paint(
+        style,
+        'dim',
+        message.buttons.map((b) => `[${b.label}: ${b.action}${b.value ? ` ${b.value}` : ''}]`).join(' '),
+      ),
+    );
   }
   if (message.footer) lines.push(paint(style, 'dim', message.footer));
   return lines.join('\n');

@@ -27,7 +27,8 @@ export const engineMessages = defineMessages({
       'I am finishing the questions about your CV — one moment, I will post them here.',
     'engine.skipped': 'Skipped.',
     'engine.nothing_to_skip': 'There is no open question to skip right now.',
-    'engine.not_current_question': 'That button belongs to an earlier question; it has already been answered.',
+    'engine.not_current_question':
+      'That button belongs to an earlier question; it has already been answered.',
     'engine.last_question_evaluating': 'That was the last question. I am evaluating your answers…',
     'engine.ended_evaluating': 'Interview ended. I am preparing a report of the answers you gave…',
     'engine.ended_no_answers':
@@ -36,6 +37,8 @@ export const engineMessages = defineMessages({
     'engine.evaluation_done': 'All answers evaluated. Here is your report.',
     'engine.report_updated':
       'A fuller evaluation arrived: your report was updated (overall {score}/10). Run `/interview report` to see it.',
+    'engine.resuming':
+      'Welcome back — your interview continues where you left off. Answer the current question below.',
     'engine.no_session':
       'You have no interview in progress. Start one with `/interview start <position>` (ai, be, fe or mobile).',
     'engine.already_active':
@@ -94,6 +97,8 @@ export const engineMessages = defineMessages({
     'engine.evaluation_done': '모든 답변의 평가가 끝났습니다. 리포트를 확인해 주세요.',
     'engine.report_updated':
       '더 자세한 평가가 도착해 리포트를 갱신했습니다 (총점 {score}/10). `/interview report`로 확인할 수 있어요.',
+    'engine.resuming':
+      '다시 오신 것을 환영합니다. 면접을 중단된 곳에서 이어 갑니다. 아래 현재 질문에 답변해 주세요.',
     'engine.no_session':
       '진행 중인 면접이 없습니다. `/interview start <직무>`(ai, be, fe, mobile)로 시작해 보세요.',
     'engine.already_active':
