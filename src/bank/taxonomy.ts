@@ -79,10 +79,10 @@ const TOPIC_ALIASES: Record<string, string> = {
   js: 'javascript',
   ts: 'typescript',
   a11y: 'accessibility',
-  'lifecycle': 'app-lifecycle',
+  lifecycle: 'app-lifecycle',
   storage: 'offline-storage',
   push: 'push-notifications',
-  'rn': 'react-native',
+  rn: 'react-native',
 };
 
 /** Lower-case, trim, and join words with hyphens, so "Distributed Systems" becomes "distributed-systems". */
