@@ -12,7 +12,12 @@ export interface ParsedCommandText {
  * The leading `/interview` is optional. An unknown subcommand becomes `help`.
  */
 export function parseCommandText(text: string, descriptors: readonly CommandDescriptor[]): ParsedCommandText {
-  const words = tokenize(text.trim().replace(/^\/interview\b/i, '').trim());
+  const words = tokenize(
+    text
+      .trim()
+      .replace(/^\/interview\b/i, '')
+      .trim(),
+  );
   const name = (words.shift() ?? 'help').toLowerCase();
   const descriptor = descriptors.find((d) => d.name === name);
   if (!descriptor) return { name: 'help', options: {} };
@@ -33,7 +38,8 @@ export function parseCommandText(text: string, descriptors: readonly CommandDesc
   }
   // Extra words belong to the last free-text option, if the command has one without choices.
   const last = descriptor.options.filter((o) => o.type === 'string').at(-1);
-  if (rest.length && last && !last.choices) options[last.name] = [options[last.name], ...rest].filter(Boolean).join(' ');
+  if (rest.length && last && !last.choices)
+    options[last.name] = [options[last.name], ...rest].filter(Boolean).join(' ');
   return { name, options };
 }
 

@@ -23,7 +23,9 @@ function createConsoleHarness(): AdapterHarness {
     inputs = new Map(USERS.map((user) => [user, new PassThrough()]));
     const terminals = USERS.map((user) => {
       const output = new PassThrough();
-      output.on('data', (chunk: Buffer) => transcripts.set(user, transcripts.get(user) + chunk.toString('utf8')));
+      output.on('data', (chunk: Buffer) =>
+        transcripts.set(user, transcripts.get(user) + chunk.toString('utf8')),
+      );
       return { input: inputs.get(user)!, output, userId: user };
     });
     const config = loadConfig({

@@ -44,12 +44,17 @@ export async function waitForText(
   timeoutMs = 15_000,
 ): Promise<string> {
   const deadline = Date.now() + timeoutMs;
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+  );
   for (;;) {
     const text = harness.transcript(user);
     if ((text.match(global)?.length ?? 0) >= times) return text;
     if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${pattern} ×${times} in transcript of ${user}:\n${text.slice(-3000)}`);
+      throw new Error(
+        `timed out waiting for ${pattern} ×${times} in transcript of ${user}:\n${text.slice(-3000)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -58,7 +63,10 @@ export async function waitForText(
 const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
 
 /** Run the shared contract against `createHarness`. */
-export function runAdapterContract(name: string, createHarness: () => Promise<AdapterHarness> | AdapterHarness): void {
+export function runAdapterContract(
+  name: string,
+  createHarness: () => Promise<AdapterHarness> | AdapterHarness,
+): void {
   describe(`adapter contract: ${name}`, () => {
     let harness: AdapterHarness | undefined;
     const rig = async (env?: Record<string, string>) => {
@@ -79,7 +87,10 @@ export function runAdapterContract(name: string, createHarness: () => Promise<Ad
       await waitForText(h, 'alice', /Got your CV/);
       for (let n = 1; n <= 4; n++) {
         await waitForText(h, 'alice', new RegExp(`Question ${n} of 4`));
-        await h.say('alice', `My answer number ${n}: an index is a B-tree that makes lookups logarithmic, at a write cost.`);
+        await h.say(
+          'alice',
+          `My answer number ${n}: an index is a B-tree that makes lookups logarithmic, at a write cost.`,
+        );
       }
       const text = await waitForText(h, 'alice', /Interview report/);
       expect(text).toMatch(/Overall score: \**[\d.]+\/10\**/);
@@ -103,7 +114,10 @@ export function runAdapterContract(name: string, createHarness: () => Promise<Ad
       await h.command('carol', 'start ai');
       await h.upload('carol', 'cv.pdf', await createEnglishCv(), 'application/pdf');
       await waitForText(h, 'carol', /Question 1 of 4/);
-      await h.say('carol', 'Overfitting is when a model learns noise in the training data and fails to generalise; regularisation and more data help.');
+      await h.say(
+        'carol',
+        'Overfitting is when a model learns noise in the training data and fails to generalise; regularisation and more data help.',
+      );
       await waitForText(h, 'carol', /Question 2 of 4/);
       await h.say('carol', 'end');
       const text = await waitForText(h, 'carol', /Interview report/);
@@ -144,7 +158,10 @@ export function runAdapterContract(name: string, createHarness: () => Promise<Ad
       await h.restart();
       await h.say('frank', 'TCP is connection-oriented and reliable; UDP is connectionless and faster.');
       await waitForText(h, 'frank', /Question 3 of 4/);
-      await h.say('frank', 'When our deadline moved, I re-planned the work and as a result we shipped on time.');
+      await h.say(
+        'frank',
+        'When our deadline moved, I re-planned the work and as a result we shipped on time.',
+      );
       await waitForText(h, 'frank', /Question 4 of 4/);
       await h.say('frank', 'I chose it for its ecosystem and measured a 30% speed-up.');
       const text = await waitForText(h, 'frank', /Interview report/);
