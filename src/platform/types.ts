@@ -68,6 +68,15 @@ export interface OutboundMessage {
   progress?: { done: number; total: number; label: string } | undefined;
   /** Only the user who ran the command should see it (Discord ephemeral, Slack ephemeral). */
   ephemeral?: boolean | undefined;
+  /** Files to hand over with the message (e.g. a bank export); the console writes them to disk. */
+  files?: OutboundFile[] | undefined;
+}
+
+/** A file the bot sends. */
+export interface OutboundFile {
+  name: string;
+  contentType: string;
+  content: Uint8Array;
 }
 
 /** A sent message, kept so that progress messages can be edited in place. */
