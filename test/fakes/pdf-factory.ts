@@ -1,14 +1,28 @@
 // Builds the PDFs the CV intake tests need with pdf-lib, so every fixture is readable code, not opaque bytes.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFName, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 
-/** Debian's fonts-nanum; the Korean CV needs a font with Hangul glyphs. */
-export const NANUM_GOTHIC = '/usr/share/fonts/truetype/nanum/NanumGothic.ttf';
+/** Debian's fonts-nanum, used when installed (CI installs it). */
+export const NANUM_GOTHIC_DEBIAN = '/usr/share/fonts/truetype/nanum/NanumGothic.ttf';
+/**
+ * Noto Sans KR from the npm devDependency @expo-google-fonts/noto-sans-kr, so a fresh machine needs no apt.
+ * (That package's Nanum Gothic cannot be laid out by fontkit; Noto Sans KR can.)
+ */
+const NOTO_SANS_KR_NPM = fileURLToPath(
+  new URL(
+    '../../node_modules/@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
+    import.meta.url,
+  ),
+);
+/** A font with Hangul glyphs for the Korean CV. */
+export const KOREAN_FONT = existsSync(NANUM_GOTHIC_DEBIAN) ? NANUM_GOTHIC_DEBIAN : NOTO_SANS_KR_NPM;
 
 const A4: [number, number] = [595, 842];
 
@@ -88,12 +102,12 @@ export async function createTwoColumnCv(): Promise<Uint8Array> {
 
 /** A Korean CV in NanumGothic with a Korean phone number, street address and section headings. */
 export async function createKoreanCv(): Promise<Uint8Array> {
-  if (!existsSync(NANUM_GOTHIC)) {
-    throw new Error(`${NANUM_GOTHIC} is missing: install the Debian package fonts-nanum`);
+  if (!existsSync(KOREAN_FONT)) {
+    throw new Error(`${KOREAN_FONT} is missing: run npm install (or install the Debian package fonts-nanum)`);
   }
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const font = await doc.embedFont(readFileSync(NANUM_GOTHIC), { subset: true });
+  const font = await doc.embedFont(readFileSync(KOREAN_FONT), { subset: true });
   const lines = [
     '김하늘',
     '이메일: haneul.kim@example.co.kr  전화: 010-1234-5678',
@@ -185,8 +199,9 @@ export async function createCorruptPdf(): Promise<Uint8Array> {
 }
 
 /**
- * The English CV encrypted with a user password by qpdf (AES-256), because pdf-lib cannot encrypt.
- * Needs the Debian package qpdf.
+ * The English CV protected by a user password. With qpdf installed (CI installs it) it is real AES-256
+ * encryption; without it, pdf-lib writes a standard security handler whose user-password check cannot
+ * pass for the empty password, which is what any reader (pdf.js included) sees of a locked CV.
  */
 export async function createEncryptedCv(): Promise<Uint8Array> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cv-encrypt-'));
@@ -195,16 +210,36 @@ export async function createEncryptedCv(): Promise<Uint8Array> {
     const locked = path.join(dir, 'locked.pdf');
     writeFileSync(plain, await createEnglishCv());
     try {
-      execFileSync('qpdf', ['--encrypt', 'user-secret', 'owner-secret', '256', '--', plain, locked]);
-    } catch (error) {
-      throw new Error(
-        `qpdf could not encrypt the fixture (install the Debian package qpdf): ${String(error)}`,
-      );
+      execFileSync('qpdf', ['--encrypt', 'user-secret', 'owner-secret', '256', '--', plain, locked], {
+        stdio: 'ignore',
+      });
+      return new Uint8Array(readFileSync(locked));
+    } catch {
+      return lockWithPdfLib();
     }
-    return new Uint8Array(readFileSync(locked));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function lockWithPdfLib(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  drawColumn(doc.addPage(A4), font, { x: 50, lines: englishLines });
+  const hex = (bytes: number) => PDFHexString.of(randomBytes(bytes).toString('hex'));
+  const encrypt = doc.context.obj({
+    Filter: 'Standard',
+    V: 2,
+    R: 3,
+    Length: 128,
+    P: -3904,
+    O: hex(32),
+    U: hex(32),
+  });
+  doc.context.trailerInfo.Encrypt = doc.context.register(encrypt);
+  const id = hex(16);
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  return save(doc);
 }
 
 /**
