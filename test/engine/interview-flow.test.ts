@@ -203,4 +203,39 @@ describe('interview engine', () => {
     expect(replies.map((r) => r.text).join()).toMatch(/earlier question/);
     expect(h.messenger.text('kim')).not.toMatch(/Skipped\./);
   });
+
+  it('forgets a user: CV text, answers, evaluations and reports go; anonymous counts stay', async () => {
+    h = await createEngineHarness({
+      TECHNICAL_QUESTIONS: '1',
+      BEHAVIOURAL_QUESTIONS: '0',
+      PERSONAL_QUESTIONS: '1',
+    });
+    const liv = h.user('liv', { displayName: 'Liv Tyler' });
+    await h.command(liv, 'start', { position: 'be' });
+    await h.upload(liv);
+    await h.waitFor(liv, /Question 1 of 2/);
+    await h.say(liv, 'My secret answer about database indexes and B-trees.');
+    await h.waitFor(liv, /Question 2 of 2/);
+    await h.say(liv, 'Another personal answer about the payment API.');
+    await h.waitFor(liv, /Interview report/);
+    expect(await h.command(liv, 'forget')).toMatch(/deleted the text of 1 CV\(s\) and 2 answer\(s\)/);
+
+    const cvs = await h.knex('cvs');
+    expect(cvs).toHaveLength(1);
+    expect(cvs[0].text).toBeNull();
+    expect(cvs[0].redacted_text).toBeNull();
+    const turns = await h.knex('turns');
+    expect(turns.every((turn) => turn.answer === null && turn.evaluation === null)).toBe(true);
+    expect(turns.every((turn) => turn.score !== null)).toBe(true);
+    expect(await h.knex('generated_questions')).toHaveLength(0);
+    const sessions = await h.knex('sessions');
+    expect(sessions[0].report).toBeNull();
+    expect(sessions[0].overall_score).not.toBeNull();
+    expect((await h.knex('users').where({ platform_user_id: 'liv' }).first()).display_name).toBeNull();
+    const everything = JSON.stringify({ cvs, turns, sessions });
+    expect(everything).not.toMatch(/secret answer|Jane Doe|payment API\./);
+    const stats = await h.services.stats.workspace('slack', 'T1', h.clock.now);
+    expect(stats.sessions.completed).toBe(1);
+    expect(await h.command(liv, 'report')).toMatch(/no finished interview with a report/);
+  });
 });
