@@ -1,7 +1,7 @@
 // Group statistics for `/interview stats`, always scoped to one workspace.
 import type { Knex } from 'knex';
 import { num } from '../db/json.js';
-import type { Platform } from '../domain/types.js';
+import { type Platform, SESSION_STATES } from '../domain/types.js';
 
 export interface WorkspaceStats {
   since: number;
@@ -46,7 +46,7 @@ export function createStatsStore(knex: Knex): StatsStore {
       const sessions = () => knex('sessions').where(scope).where('started_at', '>=', since);
 
       const byState: Row[] = await sessions().select('state').count({ n: '*' }).groupBy('state');
-      const count = (states: string[]) =>
+      const count = (states: readonly string[]) =>
         byState.filter((row) => states.includes(String(row.state))).reduce((sum, row) => sum + num(row.n), 0);
 
       const activeSince = async (days: number) => {
@@ -99,16 +99,7 @@ export function createStatsStore(knex: Knex): StatsStore {
       return {
         since,
         sessions: {
-          started: count([
-            'awaiting_cv',
-            'technical',
-            'behavioural',
-            'personal',
-            'evaluating',
-            'completed',
-            'ended',
-            'aborted',
-          ]),
+          started: count(SESSION_STATES),
           completed: count(['completed']),
           abandoned: count(['ended', 'aborted']),
           inProgress: count(['awaiting_cv', 'technical', 'behavioural', 'personal', 'evaluating']),
