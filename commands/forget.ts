@@ -14,6 +14,12 @@ export const forgetCommand = defineCommand({
     if (active) {
       await sessions.transition(active.id, active.state, { state: 'aborted', finishedAt: now() }, now());
     }
+    // A report still being assembled would wait forever for evaluations of answers that are gone.
+    for (const session of await sessions.history(user.id, 50)) {
+      if (session.state === 'evaluating') {
+        await sessions.transition(session.id, 'evaluating', { state: 'ended', finishedAt: now() }, now());
+      }
+    }
     const cvCount = await cvs.forgetForUser(user.id, now());
     const { answers } = await sessions.forgetUser(user.id, now());
     await users.forgetPersonal(user.id, now());

@@ -51,7 +51,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     try {
       if (!handler) throw new Error(`no handler for job type ${job.type}`);
       await handler(job);
-      await store.complete(job.id, now());
+      await store.complete(job.id, now(), workerId);
     } catch (error) {
       const last = job.attempts >= job.maxAttempts;
       const retryAt = last ? null : now() + retryDelayMs(job.attempts);

@@ -28,12 +28,13 @@ export interface JobsStore {
   /**
    * Claim up to `limit` due jobs for `workerId`, leasing them for `leaseMs`. A running job whose lease
    * ran out (its worker died) is due again. Safe with several instances: SKIP LOCKED on PostgreSQL and
-   * MySQL, a write transaction on SQLite.
+   * MySQL, a single UPDATE ... RETURNING statement on SQLite.
    */
   claim(workerId: string, limit: number, leaseMs: number, now: number): Promise<JobRecord[]>;
-  complete(id: number, now: number): Promise<void>;
+  /** Mark done; with `workerId`, only while that worker still holds the lease. */
+  complete(id: number, now: number, workerId?: string): Promise<void>;
   /** Record a failure: retried at `retryAt`, or failed for good when attempts are used up. */
-  fail(id: number, error: string, retryAt: number | null, now: number): Promise<void>;
+  fail(id: number, error: string, retryAt: number | null, now: number, workerId?: string): Promise<void>;
   /** Jobs due now or running: what "idle" means for a graceful drain. */
   countOutstanding(now: number): Promise<number>;
   /** When the next queued job becomes due, if any. */
@@ -52,11 +53,16 @@ const toJob = (row: Record<string, unknown>): JobRecord => ({
 /** Knex-backed job queue. */
 export function createJobsStore(knex: Knex): JobsStore {
   const dialect = dialectOf(knex);
+  // InnoDB's default REPEATABLE READ takes gap locks on which two claimers deadlock; READ COMMITTED does not.
+  const claimIsolation: Knex.TransactionConfig =
+    dialect === 'mysql' ? { isolationLevel: 'read committed' } : {};
   const dueQuery = (q: Knex.QueryBuilder, now: number) =>
     q.where((w) =>
       w
         .where((a) => a.where({ status: 'queued' }).where('run_at', '<=', now))
-        .orWhere((b) => b.where({ status: 'running' }).where('locked_until', '<', now)),
+        .orWhere((b) =>
+          b.where({ status: 'running' }).where('locked_until', '<', now).whereRaw('attempts < max_attempts'),
+        ),
     );
 
   return {
@@ -80,9 +86,40 @@ export function createJobsStore(knex: Knex): JobsStore {
       }
     },
     async claim(workerId, limit, leaseMs, now) {
+      // A job whose worker died on its last attempt (crash, kill -9, out of memory) is not handed out
+      // again: a job that kills its worker every time would otherwise loop forever.
+      await knex('jobs')
+        .where({ status: 'running' })
+        .where('locked_until', '<', now)
+        .whereRaw('attempts >= max_attempts')
+        .update({
+          status: 'failed',
+          last_error: 'lease expired on the last attempt (the worker stopped)',
+          locked_by: null,
+          locked_until: null,
+          updated_at: now,
+        });
+      if (dialect === 'sqlite') {
+        // One UPDATE takes the write lock before it reads, so two processes on one file never both
+        // pick the same rows; a deferred transaction (SELECT, then UPDATE) fails with SQLITE_BUSY instead.
+        const due = dueQuery(knex('jobs').select('id'), now).orderBy('run_at').orderBy('id').limit(limit);
+        const rows: Record<string, unknown>[] = await knex('jobs')
+          .whereIn('id', due)
+          .update(
+            {
+              status: 'running',
+              locked_by: workerId,
+              locked_until: now + leaseMs,
+              attempts: knex.raw('attempts + 1'),
+              updated_at: now,
+            },
+            ['*'],
+          );
+        return rows.map(toJob).sort((a, b) => a.runAt - b.runAt || a.id - b.id);
+      }
       return knex.transaction(async (trx) => {
         const select = dueQuery(trx('jobs'), now).orderBy('run_at').orderBy('id').limit(limit);
-        if (dialect !== 'sqlite') select.forUpdate().skipLocked();
+        select.forUpdate().skipLocked();
         const rows: Record<string, unknown>[] = await select;
         if (rows.length === 0) return [];
         const ids = rows.map((row) => Number(row.id));
@@ -96,16 +133,18 @@ export function createJobsStore(knex: Knex): JobsStore {
             updated_at: now,
           });
         return rows.map((row) => ({ ...toJob(row), attempts: Number(row.attempts) + 1 }));
-      });
+      }, claimIsolation);
     },
-    async complete(id, now) {
+    async complete(id, now, workerId) {
       await knex('jobs')
         .where({ id })
+        .modify((q) => (workerId ? q.where({ locked_by: workerId }) : q))
         .update({ status: 'done', locked_by: null, locked_until: null, updated_at: now });
     },
-    async fail(id, error, retryAt, now) {
+    async fail(id, error, retryAt, now, workerId) {
       await knex('jobs')
         .where({ id })
+        .modify((q) => (workerId ? q.where({ locked_by: workerId }) : q))
         .update({
           status: retryAt === null ? 'failed' : 'queued',
           run_at: retryAt ?? now,

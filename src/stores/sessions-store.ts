@@ -164,7 +164,8 @@ export interface SessionsStore {
   skipTurn(turnId: number, now: number): Promise<boolean>;
   /**
    * Save an evaluation. A degraded (fallback) result never replaces a full one; a full one replaces
-   * a degraded one. Returns whether it was written.
+   * a degraded one. Nothing is written for a turn without an answer (never given, or forgotten).
+   * Returns whether it was written.
    */
   saveEvaluation(turnId: number, evaluation: Evaluation, now: number): Promise<boolean>;
 
@@ -366,7 +367,8 @@ export function createSessionsStore(knex: Knex): SessionsStore {
       return Number(changed) > 0;
     },
     async saveEvaluation(turnId, evaluation, now) {
-      const query = knex('turns').where({ id: turnId });
+      // No answer (forgotten meanwhile): an evaluation finishing late must not write its evidence back.
+      const query = knex('turns').where({ id: turnId }).whereNotNull('answer');
       if (evaluation.degraded) query.whereNull('evaluated_at');
       else query.where((q) => q.whereNull('evaluated_at').orWhere({ degraded: true }));
       const changed = await query.update({

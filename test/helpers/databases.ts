@@ -1,13 +1,32 @@
 // The database matrix for store tests: SQLite always; PostgreSQL and MariaDB when their URLs are set.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Knex } from 'knex';
 import { openDatabase } from '../../src/db/connection.js';
 import { migrateLatest } from '../../src/db/migrate.js';
 
+export interface CreateOptions {
+  migrate?: boolean;
+  /** SQLite only: use a temporary file instead of memory, so `connect` can open a second connection. */
+  file?: boolean;
+}
+
+export interface CreatedDatabase {
+  knex: Knex;
+  /**
+   * Open another, independent Knex instance (its own pool) on the same isolated database: two
+   * "instances" of the bot sharing one database. `destroy` closes every instance opened here.
+   */
+  connect(): Knex;
+  destroy(): Promise<void>;
+}
+
 export interface TestDatabase {
   name: 'sqlite' | 'postgres' | 'mariadb';
   /** A fresh, isolated, migrated database; `destroy` drops what it created. */
-  create(options?: { migrate?: boolean }): Promise<{ knex: Knex; destroy(): Promise<void> }>;
+  create(options?: CreateOptions): Promise<CreatedDatabase>;
 }
 
 /** Databases to run store suites against: `describe.each(testDatabases())`. */
@@ -24,33 +43,54 @@ function uniqueName(): string {
   return `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
 }
 
-async function createSqlite(options: { migrate?: boolean } = {}) {
-  const knex = openDatabase({ client: 'sqlite', filename: ':memory:' });
+async function createSqlite(options: CreateOptions = {}): Promise<CreatedDatabase> {
+  const directory = options.file ? fs.mkdtempSync(path.join(os.tmpdir(), 'cyi-db-')) : null;
+  const filename = directory ? path.join(directory, 'test.sqlite') : ':memory:';
+  const knex = openDatabase({ client: 'sqlite', filename });
+  const others: Knex[] = [];
   if (options.migrate !== false) await migrateLatest(knex);
-  return { knex, destroy: () => knex.destroy() };
+  return {
+    knex,
+    connect() {
+      if (!directory) throw new Error('an in-memory SQLite database has one connection; pass { file: true }');
+      const other = openDatabase({ client: 'sqlite', filename });
+      others.push(other);
+      return other;
+    },
+    async destroy() {
+      for (const other of others) await other.destroy();
+      await knex.destroy();
+      if (directory) fs.rmSync(directory, { recursive: true, force: true });
+    },
+  };
 }
 
-async function createPostgres(url: string, options: { migrate?: boolean } = {}) {
+async function createPostgres(url: string, options: CreateOptions = {}): Promise<CreatedDatabase> {
   const schema = uniqueName();
   const admin = openDatabase({ client: 'pg', url });
   await admin.raw(`create schema "${schema}"`);
   await admin.destroy();
   const separator = url.includes('?') ? '&' : '?';
-  const knex = openDatabase({
-    client: 'pg',
-    url: `${url}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-  });
+  const schemaUrl = `${url}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  const knex = openDatabase({ client: 'pg', url: schemaUrl });
+  const others: Knex[] = [];
   if (options.migrate !== false) await migrateLatest(knex);
   return {
     knex,
+    connect() {
+      const other = openDatabase({ client: 'pg', url: schemaUrl });
+      others.push(other);
+      return other;
+    },
     async destroy() {
+      for (const other of others) await other.destroy();
       await knex.raw(`drop schema "${schema}" cascade`);
       await knex.destroy();
     },
   };
 }
 
-async function createMysql(url: string, options: { migrate?: boolean } = {}) {
+async function createMysql(url: string, options: CreateOptions = {}): Promise<CreatedDatabase> {
   const database = uniqueName();
   const admin = openDatabase({ client: 'mysql', url });
   await admin.raw(`create database \`${database}\` character set utf8mb4 collate utf8mb4_unicode_ci`);
@@ -58,10 +98,17 @@ async function createMysql(url: string, options: { migrate?: boolean } = {}) {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   const knex = openDatabase({ client: 'mysql', url: parsed.toString() });
+  const others: Knex[] = [];
   if (options.migrate !== false) await migrateLatest(knex);
   return {
     knex,
+    connect() {
+      const other = openDatabase({ client: 'mysql', url: parsed.toString() });
+      others.push(other);
+      return other;
+    },
     async destroy() {
+      for (const other of others) await other.destroy();
       await knex.raw(`drop database \`${database}\``);
       await knex.destroy();
     },

@@ -1,0 +1,267 @@
+// The sessions store: creation, active sessions, optimistic transitions, history and past questions,
+// on every dialect.
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Evaluation, SessionState } from '../../src/domain/types.js';
+import type { ConversationRef } from '../../src/platform/types.js';
+import {
+  createSessionsStore,
+  type SessionPlan,
+  type SessionsStore,
+} from '../../src/stores/sessions-store.js';
+import { createUsersStore } from '../../src/stores/users-store.js';
+import { testDatabases } from '../helpers/databases.js';
+
+const NOW = Date.UTC(2025, 4, 20, 12, 0, 0);
+const DAY = 24 * 60 * 60 * 1000;
+const PLAN: SessionPlan = { technical: 3, behavioural: 1, personal: 2, followUps: true };
+const REF: ConversationRef = { platform: 'discord', workspaceId: 'g1', channelId: 'dm-1' };
+
+function evaluation(score: number, evaluator: string, degraded: boolean): Evaluation {
+  return {
+    score,
+    keyPoints: [{ point: 'B-tree', status: 'covered', evidence: 'uses a B-tree' }],
+    wrongClaims: [],
+    feedback: `scored by ${evaluator}`,
+    evaluator,
+    degraded,
+  };
+}
+
+describe.each(testDatabases())('sessions store on $name', (database) => {
+  let knex: Knex;
+  let store: SessionsStore;
+  let destroy: () => Promise<void>;
+  let userCount = 0;
+
+  /** A fresh user, so each specification reads its own rows. */
+  const newUser = async () => {
+    userCount += 1;
+    const users = createUsersStore(knex);
+    return (await users.upsert({ platform: 'discord', workspaceId: 'g1', userId: `u${userCount}` }, NOW)).id;
+  };
+  const newSession = (userId: number, now = NOW) =>
+    store.create({
+      userId,
+      platform: 'discord',
+      workspaceId: 'g1',
+      position: 'be',
+      language: 'ko',
+      conversationRef: REF,
+      plan: PLAN,
+      now,
+    });
+  const technicalTurn = (sessionId: number, questionId: number | null = null, topic = 'database') => ({
+    sessionId,
+    kind: 'technical' as const,
+    questionId,
+    topic,
+    question: '인덱스는 어떻게 동작하나요?',
+    meta: { exampleAnswer: 'B-트리', keyPoints: ['B-tree', 'selectivity'], difficulty: 2 },
+  });
+
+  beforeAll(async () => {
+    const created = await database.create();
+    destroy = created.destroy;
+    knex = created.knex;
+    store = createSessionsStore(knex);
+  });
+  afterAll(async () => {
+    await destroy();
+  });
+
+  it('creates a session awaiting its CV, with the plan and conversation it was given', async () => {
+    const userId = await newUser();
+    const session = await newSession(userId);
+    expect(session).toEqual({
+      id: session.id,
+      userId,
+      platform: 'discord',
+      workspaceId: 'g1',
+      cvId: null,
+      position: 'be',
+      language: 'ko',
+      state: 'awaiting_cv',
+      conversationRef: REF,
+      plan: PLAN,
+      currentTurnId: null,
+      progressRef: null,
+      startedAt: NOW,
+      updatedAt: NOW,
+      finishedAt: null,
+      overallScore: null,
+      report: null,
+      reportSentAt: null,
+    });
+    expect(await store.get(session.id)).toEqual(session);
+    expect(await store.get(9_999_999)).toBeUndefined();
+  });
+
+  it('counts only the answering states as active', async () => {
+    const answering: SessionState[] = ['awaiting_cv', 'technical', 'behavioural', 'personal'];
+    const finished: SessionState[] = ['evaluating', 'completed', 'ended', 'aborted'];
+    for (const state of [...answering, ...finished]) {
+      const userId = await newUser();
+      const session = await newSession(userId);
+      if (state !== 'awaiting_cv')
+        expect(await store.transition(session.id, 'awaiting_cv', { state }, NOW)).toBe(true);
+      const active = await store.findActive(userId);
+      if (answering.includes(state)) expect(active?.id).toBe(session.id);
+      else expect(active).toBeUndefined();
+      expect((await store.listActive()).some((s) => s.id === session.id)).toBe(answering.includes(state));
+      expect((await store.listEvaluating()).some((s) => s.id === session.id)).toBe(state === 'evaluating');
+    }
+  });
+
+  it('finds the active session of the right user only', async () => {
+    const mine = await newUser();
+    const theirs = await newUser();
+    const old = await newSession(mine, NOW - DAY);
+    await store.transition(old.id, 'awaiting_cv', { state: 'completed' }, NOW);
+    const current = await newSession(mine);
+    await newSession(theirs);
+    expect((await store.findActive(mine))?.id).toBe(current.id);
+    expect(await store.findActive(await newUser())).toBeUndefined();
+  });
+
+  it('applies a transition only from the state it expects, and changes nothing otherwise', async () => {
+    const session = await newSession(await newUser());
+    expect(await store.transition(session.id, 'awaiting_cv', { state: 'technical' }, NOW + 1)).toBe(true);
+    const before = await store.get(session.id);
+
+    // A second worker still believes the session is awaiting its CV: its move must not land.
+    const stale = await store.transition(
+      session.id,
+      'awaiting_cv',
+      { state: 'aborted', finishedAt: NOW + 2, overallScore: 1, report: { lost: true } },
+      NOW + 2,
+    );
+    expect(stale).toBe(false);
+    expect(await store.get(session.id)).toEqual(before);
+    expect(before).toMatchObject({ state: 'technical', updatedAt: NOW + 1 });
+  });
+
+  it('accepts any of several expected states and writes every field of the patch', async () => {
+    const session = await newSession(await newUser());
+    await store.transition(session.id, 'awaiting_cv', { state: 'behavioural' }, NOW);
+    const report = { summary: '좋은 답변 👍', scores: [7, 8] };
+    const moved = await store.transition(
+      session.id,
+      ['technical', 'behavioural', 'personal'],
+      {
+        state: 'evaluating',
+        currentTurnId: 42,
+        plan: { ...PLAN, endedEarly: true },
+        finishedAt: NOW + 10,
+        overallScore: 7.5,
+        report,
+        reportSentAt: NOW + 11,
+      },
+      NOW + 12,
+    );
+    expect(moved).toBe(true);
+    expect(await store.get(session.id)).toMatchObject({
+      state: 'evaluating',
+      currentTurnId: 42,
+      plan: { ...PLAN, endedEarly: true },
+      finishedAt: NOW + 10,
+      overallScore: 7.5,
+      report,
+      reportSentAt: NOW + 11,
+      updatedAt: NOW + 12,
+    });
+    expect(await store.transition(session.id, ['technical', 'personal'], { state: 'aborted' }, NOW)).toBe(
+      false,
+    );
+    expect(await store.transition(9_999_999, 'technical', { state: 'aborted' }, NOW)).toBe(false);
+  });
+
+  it('lets only one of two racing transitions from the same state win', async () => {
+    const session = await newSession(await newUser());
+    const results = await Promise.all([
+      store.transition(session.id, 'awaiting_cv', { state: 'technical' }, NOW),
+      store.transition(session.id, 'awaiting_cv', { state: 'aborted' }, NOW),
+    ]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const state = (await store.get(session.id))?.state;
+    expect(state).toBe(results[0] ? 'technical' : 'aborted');
+  });
+
+  it('stores and clears the progress message handle', async () => {
+    const session = await newSession(await newUser());
+    const handle = { ref: { ...REF, threadId: 't-1' }, messageId: 'm-1' };
+    await store.setProgressRef(session.id, handle, NOW + 1);
+    expect((await store.get(session.id))?.progressRef).toEqual(handle);
+    await store.setProgressRef(session.id, null, NOW + 2);
+    expect(await store.get(session.id)).toMatchObject({ progressRef: null, updatedAt: NOW + 2 });
+  });
+
+  it('lists the start times since a moment, oldest first, for one user', async () => {
+    const userId = await newUser();
+    for (const startedAt of [NOW - 10 * DAY, NOW - 2 * DAY, NOW - 5 * DAY, NOW])
+      await newSession(userId, startedAt);
+    await newSession(await newUser(), NOW - DAY);
+    expect(await store.startedSince(userId, NOW - 5 * DAY)).toEqual([NOW - 5 * DAY, NOW - 2 * DAY, NOW]);
+    expect(await store.startedSince(userId, NOW + 1)).toEqual([]);
+  });
+
+  it('returns history newest first, limited', async () => {
+    const userId = await newUser();
+    const ids: number[] = [];
+    for (let i = 0; i < 4; i += 1) ids.push((await newSession(userId, NOW + i)).id);
+    await newSession(await newUser());
+    expect((await store.history(userId, 3)).map((s) => s.id)).toEqual([ids[3], ids[2], ids[1]]);
+    expect((await store.history(userId, 10)).map((s) => s.startedAt)).toEqual([
+      NOW + 3,
+      NOW + 2,
+      NOW + 1,
+      NOW,
+    ]);
+  });
+
+  it('lists every bank question a user was asked, oldest first, with its score', async () => {
+    const userId = await newUser();
+    const first = await newSession(userId, NOW - DAY);
+    const second = await newSession(userId);
+    const t1 = await store.addTurn(technicalTurn(first.id, 101, 'database'), NOW - DAY);
+    await store.recordAnswer(t1.id, 'answer', NOW - DAY);
+    await store.saveEvaluation(t1.id, evaluation(4, 'offline', true), NOW - DAY);
+    await store.addTurn(
+      { sessionId: first.id, kind: 'personal', question: 'CV question', meta: {} },
+      NOW - DAY + 1,
+    );
+    await store.addTurn(
+      {
+        sessionId: second.id,
+        kind: 'behavioural',
+        questionId: 202,
+        topic: 'teamwork',
+        question: 'Tell me',
+        meta: {},
+      },
+      NOW,
+    );
+    const other = await newSession(await newUser());
+    await store.addTurn(technicalTurn(other.id, 303), NOW);
+
+    expect(await store.pastQuestions(userId)).toEqual([
+      {
+        sessionId: first.id,
+        questionId: 101,
+        kind: 'technical',
+        topic: 'database',
+        score: 4,
+        askedAt: NOW - DAY,
+      },
+      {
+        sessionId: second.id,
+        questionId: 202,
+        kind: 'behavioural',
+        topic: 'teamwork',
+        score: null,
+        askedAt: NOW,
+      },
+    ]);
+    expect(await store.pastQuestions(await newUser())).toEqual([]);
+  });
+});
