@@ -52,4 +52,6 @@ for (let run = 1; run <= runs; run++) {
   );
 }
 const sorted = [...timings].sort((a, b) => a - b);
-console.log(`median ${(sorted[Math.floor(sorted.length / 2)]! / 1000).toFixed(2)} s over ${runs} runs (5 questions, offline evaluator)`);
+console.log(
+  `median ${(sorted[Math.floor(sorted.length / 2)]! / 1000).toFixed(2)} s over ${runs} runs (5 questions, offline evaluator)`,
+);

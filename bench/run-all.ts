@@ -7,9 +7,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
 const benches: { title: string; args: string[] }[] = [
   { title: 'Offline scorer vs hand grades (dev set)', args: ['bench/scorer.ts'] },
-  { title: 'Offline scorer vs hand grades (held-out set)', args: ['bench/scorer.ts', 'bench/data/scorer-holdout.jsonl'] },
+  {
+    title: 'Offline scorer vs hand grades (held-out set)',
+    args: ['bench/scorer.ts', 'bench/data/scorer-holdout.jsonl'],
+  },
   { title: 'CV parsing (../shared/cv-corpus)', args: ['bench/cv-parse.ts'] },
-  { title: 'Interview latency against a slow fake model (12 users, time scaled ×0.05)', args: ['bench/latency.ts', '12', '0.05'] },
+  {
+    title: 'Interview latency against a slow fake model (12 users, time scaled ×0.05)',
+    args: ['bench/latency.ts', '12', '0.05'],
+  },
   { title: 'Full scripted console interview', args: ['bench/console-interview.ts'] },
 ];
 

@@ -18,7 +18,7 @@ export function createEngineJobHandlers(
 
   const evaluateTurn = async (turnId: number, fallback: boolean): Promise<number | undefined> => {
     const turn = await sessions.getTurn(turnId);
-    if (!turn || turn.status !== 'answered' || turn.answer === null) return undefined;
+    if (turn?.status !== 'answered' || turn.answer === null) return undefined;
     if (turn.evaluatedAt !== null && (fallback || !turn.degraded)) return turn.sessionId;
     const session = await sessions.get(turn.sessionId);
     if (!session) return undefined;
@@ -49,7 +49,7 @@ export function createEngineJobHandlers(
   const askPersonalIfWaiting = async (sessionId: number) => {
     await engine.withSession(sessionId, async () => {
       const session = await sessions.get(sessionId);
-      if (!session || session.state !== 'personal') return;
+      if (session?.state !== 'personal') return;
       const turns = await sessions.listTurns(sessionId);
       if (!openTurnOf(turns)) await engine.flow.advance(session);
     });

@@ -221,7 +221,7 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
 
     async tryFinalize(sessionId) {
       const session = await sessions.get(sessionId);
-      if (!session || session.state !== 'evaluating') return;
+      if (session?.state !== 'evaluating') return;
       const turns = await sessions.listTurns(sessionId);
       const toScore = turns.filter((turn) => turn.parentTurnId === null && turn.status === 'answered');
       const done = toScore.filter((turn) => turn.evaluatedAt !== null).length;

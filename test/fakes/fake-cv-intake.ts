@@ -20,7 +20,8 @@ export function createFakeCvIntake(): CvIntake & { processed: number } {
   const intake = {
     processed: 0,
     checkMetadata(meta: { fileName: string }) {
-      if (!meta.fileName.toLowerCase().endsWith('.pdf')) throw new UserError('cv.not_pdf', { fileName: meta.fileName });
+      if (!meta.fileName.toLowerCase().endsWith('.pdf'))
+        throw new UserError('cv.not_pdf', { fileName: meta.fileName });
     },
     async process(bytes: Uint8Array, fileName: string): Promise<ProcessedCvInfo> {
       intake.processed += 1;
@@ -31,7 +32,8 @@ export function createFakeCvIntake(): CvIntake & { processed: number } {
         education: SAMPLE_CV_TEXT.split('\n')[9] ?? '',
         other: SAMPLE_CV_TEXT.split('\n')[0] ?? '',
       };
-      const redact = (text: string) => text.replace('jane@example.com', '[email]').replace('010-1234-5678', '[phone]');
+      const redact = (text: string) =>
+        text.replace('jane@example.com', '[email]').replace('010-1234-5678', '[phone]');
       return {
         fileName,
         bytes: bytes.length,

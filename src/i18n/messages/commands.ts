@@ -28,7 +28,7 @@ export const commandMessages = defineMessages({
     'commands.stats_fallback': 'fallback',
     'commands.stats_providers': 'Language models',
     'commands.stats_provider_row':
-      '- {provider}: {calls} calls · p50 {p50} · p95 {p95} · errors {errors} · passed on {fallbacks} · {tokens} tokens · ${cost}',
+      '- {provider}: {calls} calls · p50 {p50} · p95 {p95} · errors {errors} · passed on {fallbacks} · {tokens} tokens · {cost} USD',
     'commands.help_title': 'Chat Your Interview',
     'commands.help_intro':
       'Practise job interviews here: technical questions with model answers, a behavioural question, and questions from your own CV, then an honest report. Positions: ai, be, fe, mobile.',
@@ -59,7 +59,7 @@ export const commandMessages = defineMessages({
     'commands.stats_fallback': '대체 평가',
     'commands.stats_providers': '언어 모델',
     'commands.stats_provider_row':
-      '- {provider}: 호출 {calls}회 · p50 {p50} · p95 {p95} · 오류 {errors} · 다음 평가기로 넘김 {fallbacks} · 토큰 {tokens} · ${cost}',
+      '- {provider}: 호출 {calls}회 · p50 {p50} · p95 {p95} · 오류 {errors} · 다음 평가기로 넘김 {fallbacks} · 토큰 {tokens} · {cost} USD',
     'commands.help_title': 'Chat Your Interview',
     'commands.help_intro':
       '여기서 면접을 연습하세요: 모범 답안이 있는 기술 질문, 인성 질문, 내 이력서 기반 질문을 받고 솔직한 리포트를 드립니다. 직무: ai, be, fe, mobile.',
