@@ -152,6 +152,83 @@ export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
     return [];
   };
 
+  const startLocked = async (
+    user: UserRef,
+    record: UserRecord,
+    request: StartRequest,
+  ): Promise<OutboundMessage[]> => {
+    const now = deps.now();
+    const settings = await deps.settings.get(user.platform, user.workspaceId);
+    const language = request.language ?? (await languageOf(user, record));
+    const active = await sessions.findActive(record.id);
+    if (active) {
+      throw new UserError('engine.already_active', {
+        position: positionName(language, active.position),
+      });
+    }
+    const quota = settings.quota ?? deps.defaults.quota;
+    const periodDays = settings.quotaPeriodDays ?? deps.defaults.quotaPeriodDays;
+    const started = await sessions.startedSince(record.id, now - periodDays * DAY);
+    if (started.length >= quota) {
+      await deps.stats.recordQuotaRefusal(record.id, user.platform, user.workspaceId, now);
+      const resetsAt = new Date((started[0] ?? now) + periodDays * DAY);
+      throw new UserError('engine.quota_reached', {
+        quota,
+        days: periodDays,
+        date: resetsAt.toISOString().slice(0, 10),
+      });
+    }
+    const plan: SessionPlan = {
+      technical: settings.technical ?? deps.defaults.technical,
+      behavioural: settings.behavioural ?? deps.defaults.behavioural,
+      personal: settings.personal ?? deps.defaults.personal,
+      followUps: settings.followUps ?? deps.defaults.followUps,
+    };
+    const conversationRef = await deps.messenger.openConversation(user, {
+      title: t(language, 'engine.intro_title', { position: positionName(language, request.position) }),
+      locale: language,
+      where: request.where,
+    });
+    const session = await sessions.create({
+      userId: record.id,
+      platform: user.platform,
+      workspaceId: user.workspaceId,
+      position: request.position,
+      language,
+      conversationRef,
+      plan,
+      now,
+    });
+    return lock(session.id, async () => {
+      await flow.say(session, introMessage(session));
+      if (await deps.budgetExhausted?.(`${user.platform}:${user.workspaceId}`)) {
+        await flow.say(session, { tone: 'warning', text: t(language, 'llm.budget_exhausted') });
+      }
+      const replies: OutboundMessage[] = [];
+      if (request.cv) {
+        try {
+          await acceptCv(deps, flow, session, request.cv);
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+          await flow.say(session, { tone: 'error', text: t(language, error.key, error.params) });
+          await flow.say(session, askCvMessage(session, deps.defaults.cvLimits));
+        }
+      } else {
+        await flow.say(session, askCvMessage(session, deps.defaults.cvLimits));
+      }
+      if (!sameConversation(conversationRef, request.where)) {
+        replies.push({
+          tone: 'success',
+          ephemeral: true,
+          text: t(language, 'engine.started_elsewhere', {
+            position: positionName(language, request.position),
+          }),
+        });
+      }
+      return replies;
+    });
+  };
+
   const engine: InterviewEngine = {
     flow,
     withSession: (sessionId, fn) => lock(sessionId, fn),
@@ -159,77 +236,9 @@ export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
     languageFor: (user) => languageOf(user),
 
     async start(user, request) {
-      const now = deps.now();
-      const record = await users.upsert(user, now);
-      const settings = await deps.settings.get(user.platform, user.workspaceId);
-      const language = request.language ?? (await languageOf(user, record));
-      const active = await sessions.findActive(record.id);
-      if (active) {
-        throw new UserError('engine.already_active', {
-          position: positionName(language, active.position),
-        });
-      }
-      const quota = settings.quota ?? deps.defaults.quota;
-      const periodDays = settings.quotaPeriodDays ?? deps.defaults.quotaPeriodDays;
-      const started = await sessions.startedSince(record.id, now - periodDays * DAY);
-      if (started.length >= quota) {
-        await deps.stats.recordQuotaRefusal(record.id, user.platform, user.workspaceId, now);
-        const resetsAt = new Date((started[0] ?? now) + periodDays * DAY);
-        throw new UserError('engine.quota_reached', {
-          quota,
-          days: periodDays,
-          date: resetsAt.toISOString().slice(0, 10),
-        });
-      }
-      const plan: SessionPlan = {
-        technical: settings.technical ?? deps.defaults.technical,
-        behavioural: settings.behavioural ?? deps.defaults.behavioural,
-        personal: settings.personal ?? deps.defaults.personal,
-        followUps: settings.followUps ?? deps.defaults.followUps,
-      };
-      const conversationRef = await deps.messenger.openConversation(user, {
-        title: t(language, 'engine.intro_title', { position: positionName(language, request.position) }),
-        locale: language,
-        where: request.where,
-      });
-      const session = await sessions.create({
-        userId: record.id,
-        platform: user.platform,
-        workspaceId: user.workspaceId,
-        position: request.position,
-        language,
-        conversationRef,
-        plan,
-        now,
-      });
-      return lock(session.id, async () => {
-        await flow.say(session, introMessage(session));
-        if (await deps.budgetExhausted?.(`${user.platform}:${user.workspaceId}`)) {
-          await flow.say(session, { tone: 'warning', text: t(language, 'llm.budget_exhausted') });
-        }
-        const replies: OutboundMessage[] = [];
-        if (request.cv) {
-          try {
-            await acceptCv(deps, flow, session, request.cv);
-          } catch (error) {
-            if (!(error instanceof UserError)) throw error;
-            await flow.say(session, { tone: 'error', text: t(language, error.key, error.params) });
-            await flow.say(session, askCvMessage(session, deps.defaults.cvLimits));
-          }
-        } else {
-          await flow.say(session, askCvMessage(session, deps.defaults.cvLimits));
-        }
-        if (!sameConversation(conversationRef, request.where)) {
-          replies.push({
-            tone: 'success',
-            ephemeral: true,
-            text: t(language, 'engine.started_elsewhere', {
-              position: positionName(language, request.position),
-            }),
-          });
-        }
-        return replies;
-      });
+      const record = await users.upsert(user, deps.now());
+      // Two starts from one user (a double click) run one after the other, so the second sees the first.
+      return lock(`start:${record.id}`, () => startLocked(user, record, request));
     },
 
     async handleMessage(event) {

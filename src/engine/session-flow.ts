@@ -160,7 +160,10 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       await sessions.transition(session.id, ANSWERING_STATES, { state: 'personal' }, now);
       const personal = { ...session, state: 'personal' as const };
       if (generated.length === 0) {
-        await say(personal, { tone: 'info', text: t(session.language, 'engine.preparing_personal') });
+        // Said once, when the phase begins; the generation job asks the first question when it lands.
+        if (session.state !== 'personal') {
+          await say(personal, { tone: 'info', text: t(session.language, 'engine.preparing_personal') });
+        }
         return;
       }
       const next = generated[counts.personal];

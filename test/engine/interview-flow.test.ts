@@ -102,6 +102,18 @@ describe('interview engine', () => {
     );
   });
 
+  it('opens one session when the same user starts twice at the same moment', async () => {
+    h = await createEngineHarness();
+    const max = h.user('max');
+    const replies = await Promise.all([
+      h.command(max, 'start', { position: 'be' }),
+      h.command(max, 'start', { position: 'be' }),
+    ]);
+    expect(replies.filter((r) => /started in a private conversation/.test(r))).toHaveLength(1);
+    expect(replies.filter((r) => /already have a Backend interview/.test(r))).toHaveLength(1);
+    expect(await h.knex('sessions')).toHaveLength(1);
+  });
+
   it('refuses the sixth start in the quota period and says when it resets', async () => {
     h = await createEngineHarness({
       TECHNICAL_QUESTIONS: '1',
