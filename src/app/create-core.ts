@@ -88,6 +88,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings: createWorkspaceSettingsStore(knex),
     stats: createStatsStore(knex),
     enqueue: (job) => runner!.enqueue(job),
+    countPendingJobs: (keys) => jobsStore.countPendingByKey(keys),
     messenger: options.messenger,
     llm,
     offline,

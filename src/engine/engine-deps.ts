@@ -66,6 +66,8 @@ export interface EngineDeps {
   settings: WorkspaceSettingsStore;
   stats: StatsStore;
   enqueue(job: NewJob): Promise<boolean>;
+  /** Jobs with these dedupe keys still queued or running. */
+  countPendingJobs(dedupeKeys: string[]): Promise<number>;
   messenger: Messenger;
   /** The preferred evaluator and generator (a provider chain ending with the offline provider). */
   llm: LlmProvider;

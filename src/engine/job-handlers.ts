@@ -16,7 +16,11 @@ export function createEngineJobHandlers(
   const { sessions } = deps;
   const workspaceKey = (s: SessionRecord) => `${s.platform}:${s.workspaceId}`;
 
-  const evaluateTurn = async (turnId: number, fallback: boolean): Promise<number | undefined> => {
+  const evaluateTurn = async (
+    turnId: number,
+    fallback: boolean,
+    signal?: AbortSignal,
+  ): Promise<number | undefined> => {
     const turn = await sessions.getTurn(turnId);
     if (turn?.status !== 'answered' || turn.answer === null) return undefined;
     if (turn.evaluatedAt !== null && (fallback || !turn.degraded)) return turn.sessionId;
@@ -32,15 +36,27 @@ export function createEngineJobHandlers(
       evaluation = await deps.llm.evaluateAnswer(input, {
         workspaceId: workspaceKey(session),
         sessionId: session.id,
+        signal,
       });
     }
-    const replacedFallback = turn.evaluatedAt !== null && turn.degraded && !evaluation.degraded;
     const saved = await sessions.saveEvaluation(turn.id, evaluation, deps.now());
     await engine.withSession(session.id, async () => {
       const latest = await sessions.get(session.id);
       if (latest?.state === 'evaluating') await engine.flow.tryFinalize(session.id);
-      else if (saved && replacedFallback && (latest?.state === 'completed' || latest?.state === 'ended')) {
-        await engine.flow.refreshReport(session.id);
+      // A sent report was built from an evaluation of every answer, and a model evaluation is only saved
+      // over a fallback, so saving one now means the report changed. (`turn` was read before the model
+      // call: the report deadline may have stored the fallback since, so it cannot tell.)
+      else if (
+        saved &&
+        !evaluation.degraded &&
+        (latest?.state === 'completed' || latest?.state === 'ended')
+      ) {
+        // One notice when the last pending evaluation of the session lands, not one per answer.
+        const others = (await sessions.listTurns(session.id))
+          .filter((t) => t.parentTurnId === null && t.status === 'answered' && t.id !== turn.id)
+          .map((t) => `evaluate:${t.id}`);
+        const pending = await deps.countPendingJobs(others);
+        await engine.flow.refreshReport(session.id, { announce: pending === 0 });
       }
     });
     return session.id;
@@ -55,7 +71,7 @@ export function createEngineJobHandlers(
     });
   };
 
-  const generateCvQuestions = async (sessionId: number, fallback: boolean) => {
+  const generateCvQuestions = async (sessionId: number, fallback: boolean, signal?: AbortSignal) => {
     const session = await sessions.get(sessionId);
     if (!session?.cvId) return;
     if ((await sessions.listGeneratedQuestions(sessionId)).length > 0) return;
@@ -70,7 +86,7 @@ export function createEngineJobHandlers(
         sections: cv.redactedSections,
         count: Math.max(session.plan.personal, 1),
       },
-      { workspaceId: workspaceKey(session), sessionId },
+      { workspaceId: workspaceKey(session), sessionId, signal },
     );
     const first = questions[0];
     const generator = first?.generatedBy ?? provider.name;
@@ -80,11 +96,11 @@ export function createEngineJobHandlers(
   };
 
   return {
-    'evaluate-turn': async (job) => {
-      await evaluateTurn(Number(job.payload.turnId), false);
+    'evaluate-turn': async (job, signal) => {
+      await evaluateTurn(Number(job.payload.turnId), false, signal);
     },
-    'generate-cv-questions': async (job) => {
-      await generateCvQuestions(Number(job.payload.sessionId), false);
+    'generate-cv-questions': async (job, signal) => {
+      await generateCvQuestions(Number(job.payload.sessionId), false, signal);
     },
     'cv-questions-deadline': async (job) => {
       await generateCvQuestions(Number(job.payload.sessionId), true);

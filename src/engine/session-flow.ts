@@ -23,7 +23,7 @@ export interface SessionFlow {
   /** If every answer is evaluated, build, store and send the report; otherwise update the progress. */
   tryFinalize(sessionId: number): Promise<void>;
   /** Rebuild a finished session's report after a better evaluation arrived late. */
-  refreshReport(sessionId: number): Promise<void>;
+  refreshReport(sessionId: number, options?: { announce?: boolean }): Promise<void>;
   /** Send `message` into the session's conversation. */
   say(session: SessionRecord, message: OutboundMessage): Promise<void>;
 }
@@ -270,13 +270,14 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       for (const message of renderReport(report)) await say(session, message);
     },
 
-    async refreshReport(sessionId) {
+    async refreshReport(sessionId, options = {}) {
       const session = await sessions.get(sessionId);
       if (!session || (session.state !== 'completed' && session.state !== 'ended')) return;
       const turns = await sessions.listTurns(sessionId);
       const report = await composeReport(session, turns);
       const now = deps.now();
       await sessions.transition(sessionId, session.state, { report, overallScore: report.overallScore }, now);
+      if (options.announce === false) return;
       await say(session, {
         tone: 'info',
         text: t(session.language, 'engine.report_updated', { score: report.overallScore.toFixed(1) }),

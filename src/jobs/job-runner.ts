@@ -3,8 +3,11 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import type { JobRecord, JobsStore, NewJob } from '../stores/jobs-store.js';
 
-/** A job handler; throwing schedules a retry (or a permanent failure after the last attempt). */
-export type JobHandler = (job: JobRecord) => Promise<void>;
+/**
+ * A job handler; throwing schedules a retry (or a permanent failure after the last attempt). `signal`
+ * aborts when the runner stops: pass it to slow calls (model calls) so a shutdown does not wait on them.
+ */
+export type JobHandler = (job: JobRecord, signal: AbortSignal) => Promise<void>;
 
 export interface JobRunnerOptions {
   store: JobsStore;
@@ -44,15 +47,23 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   let started = false;
   let pumping = false;
   let pumpAgain = false;
+  let stopping = new AbortController();
 
   const runJob = async (job: JobRecord) => {
     const handler = handlers[job.type];
     const log = logger.child({ jobId: job.id, jobType: job.type, attempt: job.attempts });
     try {
       if (!handler) throw new Error(`no handler for job type ${job.type}`);
-      await handler(job);
+      await handler(job, stopping.signal);
       await store.complete(job.id, now(), workerId);
     } catch (error) {
+      if (stopping.signal.aborted) {
+        // Interrupted by a shutdown, not failed: hand it back so the next start runs it at once.
+        await store
+          .release(job.id, now(), workerId)
+          .catch((e) => log.error({ err: e }, 'could not release an interrupted job'));
+        return;
+      }
       const last = job.attempts >= job.maxAttempts;
       const retryAt = last ? null : now() + retryDelayMs(job.attempts);
       log[last ? 'error' : 'warn']({ err: error }, last ? 'job failed for good' : 'job failed; will retry');
@@ -100,6 +111,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     start() {
       if (started) return;
       started = true;
+      stopping = new AbortController();
       timer = setInterval(() => void pump(), options.pollMs);
       timer.unref();
       void pump();
@@ -107,6 +119,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     async stop() {
       started = false;
       if (timer) clearInterval(timer);
+      stopping.abort();
       await Promise.allSettled([...running]);
     },
     async whenIdle(timeoutMs = 120_000) {

@@ -33,8 +33,12 @@ export interface JobsStore {
   claim(workerId: string, limit: number, leaseMs: number, now: number): Promise<JobRecord[]>;
   /** Mark done; with `workerId`, only while that worker still holds the lease. */
   complete(id: number, now: number, workerId?: string): Promise<void>;
+  /** Give back a job interrupted by a shutdown: due at once, the interrupted attempt not counted. */
+  release(id: number, now: number, workerId: string): Promise<void>;
   /** Record a failure: retried at `retryAt`, or failed for good when attempts are used up. */
   fail(id: number, error: string, retryAt: number | null, now: number, workerId?: string): Promise<void>;
+  /** How many of the jobs with these dedupe keys are still queued or running. */
+  countPendingByKey(keys: string[]): Promise<number>;
   /** Jobs due now or running: what "idle" means for a graceful drain. */
   countOutstanding(now: number): Promise<number>;
   /** When the next queued job becomes due, if any. */
@@ -141,6 +145,18 @@ export function createJobsStore(knex: Knex): JobsStore {
         .modify((q) => (workerId ? q.where({ locked_by: workerId }) : q))
         .update({ status: 'done', locked_by: null, locked_until: null, updated_at: now });
     },
+    async release(id, now, workerId) {
+      await knex('jobs')
+        .where({ id, status: 'running', locked_by: workerId })
+        .update({
+          status: 'queued',
+          run_at: now,
+          attempts: knex.raw('case when attempts > 0 then attempts - 1 else 0 end'),
+          locked_by: null,
+          locked_until: null,
+          updated_at: now,
+        });
+    },
     async fail(id, error, retryAt, now, workerId) {
       await knex('jobs')
         .where({ id })
@@ -153,6 +169,15 @@ export function createJobsStore(knex: Knex): JobsStore {
           locked_until: null,
           updated_at: now,
         });
+    },
+    async countPendingByKey(keys) {
+      if (keys.length === 0) return 0;
+      const row = await knex('jobs')
+        .whereIn('dedupe_key', keys)
+        .whereIn('status', ['queued', 'running'])
+        .count({ n: '*' })
+        .first();
+      return Number(row?.n ?? 0);
     },
     async countOutstanding(now) {
       const row = await knex('jobs')

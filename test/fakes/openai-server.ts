@@ -28,7 +28,12 @@ export interface RecordedRequest {
   operation: string | undefined;
   system: string;
   user: string;
+  /** Date.now() when the request body had arrived: lets e2e tests order requests against user actions. */
+  receivedAt: number;
 }
+
+/** Decides one request's behaviour, or returns undefined to leave it to the queue and the default. */
+export type FakeRoute = (request: RecordedRequest) => FakeBehaviour | undefined;
 
 export interface FakeOpenAiServerOptions {
   /** What requests get when the queue is empty; "reasonable" by default. */
@@ -46,6 +51,11 @@ export interface FakeOpenAiServer {
   /** Behaviours for the next requests, in order. */
   enqueue(...behaviours: FakeBehaviour[]): void;
   setDefault(behaviour: FakeBehaviour): void;
+  /**
+   * Consult `route` before the queue for every request (routes added first are asked first), e.g. to fail
+   * only evaluation calls or only answers that contain some text. Returns a function that removes it.
+   */
+  addRoute(route: FakeRoute): () => void;
   close(): Promise<void>;
 }
 
@@ -55,6 +65,7 @@ export async function startFakeOpenAiServer(
 ): Promise<FakeOpenAiServer> {
   const queue: FakeBehaviour[] = [];
   const requests: RecordedRequest[] = [];
+  const routes: FakeRoute[] = [];
   let fallback: FakeBehaviour = options.defaultBehaviour ?? { kind: 'reasonable' };
   const timers = new Set<NodeJS.Timeout>();
 
@@ -76,7 +87,12 @@ export async function startFakeOpenAiServer(
           },
         });
       }
-      const behaviour = queue.shift() ?? fallback;
+      let routed: FakeBehaviour | undefined;
+      for (const route of routes) {
+        routed = route(recorded);
+        if (routed) break;
+      }
+      const behaviour = routed ?? queue.shift() ?? fallback;
       const extra =
         behaviour.kind === 'reasonable' ? (options.latencyMs?.[recorded.operation as 'summary'] ?? 0) : 0;
       const delay = (behaviour.delayMs ?? 0) + extra;
@@ -99,6 +115,13 @@ export async function startFakeOpenAiServer(
     setDefault: (behaviour) => {
       fallback = behaviour;
     },
+    addRoute: (route) => {
+      routes.push(route);
+      return () => {
+        const index = routes.indexOf(route);
+        if (index >= 0) routes.splice(index, 1);
+      };
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);
@@ -119,7 +142,7 @@ function describe(body: RecordedRequest['body'], authorization: string | undefin
     .join('\n');
   const operation =
     body.response_format?.json_schema?.name ?? /for "(\w+)", matching this JSON Schema/.exec(system)?.[1];
-  return { body, authorization, operation, system, user };
+  return { body, authorization, operation, system, user, receivedAt: Date.now() };
 }
 
 function respond(
@@ -243,6 +266,8 @@ function reasonableReply(request: RecordedRequest): unknown {
     const lines = (dataBlockOf(request, 'cv') ?? '')
       .split('\n')
       .map((line) => line.trim())
+      // A reasonable model asks about what the candidate did, not about a line of redaction marks.
+      .filter((line) => line.replace(/\[(?:email|phone|address)\]/g, '').replace(/[\W_]+/g, '').length >= 4)
       .filter((line) => line.split(/\s+/).length >= 3 && !already.includes(line));
     return {
       questions: lines.slice(0, count).map((line) => ({

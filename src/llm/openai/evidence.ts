@@ -31,6 +31,11 @@ export function quoteOccursIn(quote: string, normalisedSource: string): boolean 
   return fragments.every((fragment) => normalisedSource.includes(fragment));
 }
 
+/** A quote made of redaction marks ("[email] | [phone]") names nothing the candidate did. */
+function onlyRedactions(quote: string): boolean {
+  return quote.replace(/\[(?:email|phone|address)\]/gi, '').replace(/[\W_]+/g, '').length < MIN_QUOTE_CHARS;
+}
+
 /** The outcome of checking an evaluation's quotes against the answer. */
 export interface EvidenceCheck {
   keyPoints: KeyPointResult[];
@@ -87,7 +92,7 @@ export function keepGroundedQuestions<Q extends { question: string; quote: strin
   const kept: Q[] = [];
   for (const question of questions) {
     const key = normaliseForQuote(question.question);
-    if (seen.has(key) || !quoteOccursIn(question.quote, source)) continue;
+    if (seen.has(key) || !quoteOccursIn(question.quote, source) || onlyRedactions(question.quote)) continue;
     seen.add(key);
     kept.push(question);
   }

@@ -1,0 +1,105 @@
+// A full console interview whose primary model fails half way: the session completes, and the report says
+// which answers the primary scored and which a fallback scored, labelled as such.
+import { afterEach, describe, expect, it } from 'vitest';
+import { type FakeOpenAiServer, type FakeRoute, startFakeOpenAiServer } from '../fakes/openai-server.js';
+import {
+  type LlmRig,
+  llmCalls,
+  occurrences,
+  reportItems,
+  runInterview,
+  startLlmRig,
+  waitForEvaluations,
+} from './llm-harness.js';
+
+/**
+ * Serve the first `n` evaluations normally, then answer 503 to everything, as an upstream outage would.
+ * (CV-question generation may take more than one call: questions quoting nothing usable are asked again.)
+ */
+function failAfterEvaluations(n: number): FakeRoute {
+  let evaluations = 0;
+  let down = false;
+  return (request) => {
+    if (!down && request.operation === 'evaluation' && evaluations++ >= n) down = true;
+    return down ? { kind: 'status', status: 503, message: 'upstream outage' } : undefined;
+  };
+}
+
+describe('llm failover in a full console interview', () => {
+  let rig: LlmRig | undefined;
+  const fakes: FakeOpenAiServer[] = [];
+  afterEach(async () => {
+    for (const fake of fakes.splice(0)) await fake.close();
+    await rig?.stop();
+    rig = undefined;
+  });
+
+  /** Run the interview one evaluation at a time, so the outage lands between answers 2 and 3. */
+  const interview = async (r: LlmRig) => {
+    await runInterview(r, { beforeAnswer: (n) => waitForEvaluations(r, n - 1) });
+    return r.waitFor(/Interview report/);
+  };
+
+  it('hands over to the secondary when the primary starts failing, and labels those scores as fallback', async () => {
+    const primary = await startFakeOpenAiServer();
+    const secondary = await startFakeOpenAiServer();
+    fakes.push(primary, secondary);
+    // The CV questions and two evaluations succeed; then the primary is down.
+    primary.addRoute(failAfterEvaluations(2));
+    rig = await startLlmRig({
+      OPENAI_BASE_URL: primary.baseUrl,
+      SECONDARY_BASE_URL: secondary.baseUrl,
+      SECONDARY_API_KEY: 'sk-secondary-test',
+      SECONDARY_MODEL: 'llama3.1:8b',
+      LLM_CIRCUIT_ERRORS: '2',
+    });
+    const text = await interview(rig);
+
+    expect(text).toMatch(/5 of 5 questions answered/);
+    const items = reportItems(text);
+    expect(items).toHaveLength(5);
+    for (const item of items.slice(0, 2)) {
+      expect(item).toMatch(/Scored by primary:gpt-4o-mini$/m);
+      expect(item).not.toMatch(/fallback/);
+    }
+    for (const item of items.slice(2)) {
+      expect(item).toMatch(
+        /Scored by secondary:llama3\.1:8b \(fallback: the preferred evaluator was unavailable\)/,
+      );
+    }
+    expect(text).toMatch(/Evaluated by: primary:gpt-4o-mini, secondary:llama3\.1:8b/);
+
+    const calls = await llmCalls(rig);
+    expect(occurrences(calls, 'primary generate ok')).toBe(1);
+    expect(occurrences(calls, 'primary evaluate ok')).toBe(2);
+    // Two failures open the circuit; the last evaluation skips the primary without calling it.
+    expect(occurrences(calls, 'primary evaluate error')).toBe(2);
+    expect(occurrences(calls, 'primary evaluate skipped_circuit')).toBe(1);
+    expect(occurrences(calls, 'secondary evaluate ok')).toBe(3);
+    expect(primary.requests.filter((r) => r.operation === 'evaluation')).toHaveLength(4);
+    expect(secondary.requests.every((r) => r.authorization === 'Bearer sk-secondary-test')).toBe(true);
+  });
+
+  it('falls back to the offline evaluator when there is no secondary, and still labels it', async () => {
+    const primary = await startFakeOpenAiServer();
+    fakes.push(primary);
+    primary.addRoute(failAfterEvaluations(2));
+    rig = await startLlmRig({ OPENAI_BASE_URL: primary.baseUrl, LLM_CIRCUIT_ERRORS: '2' });
+    const text = await interview(rig);
+
+    expect(text).toMatch(/5 of 5 questions answered/);
+    const items = reportItems(text);
+    expect(items).toHaveLength(5);
+    for (const item of items.slice(0, 2)) expect(item).toMatch(/Scored by primary:gpt-4o-mini$/m);
+    for (const item of items.slice(2)) {
+      expect(item).toMatch(/Scored by offline \(fallback: the preferred evaluator was unavailable\)/);
+      expect(item).toMatch(/ — \d+\/10/);
+    }
+
+    const calls = await llmCalls(rig);
+    expect(occurrences(calls, 'primary evaluate ok')).toBe(2);
+    expect(occurrences(calls, 'primary evaluate error')).toBe(2);
+    expect(occurrences(calls, 'primary evaluate skipped_circuit')).toBe(1);
+    expect(occurrences(calls, 'offline evaluate ok')).toBe(3);
+  });
+});

@@ -1,0 +1,61 @@
+// A model slower than the report deadline: the report arrives on time with labelled offline scores, and is
+// updated (and the user told) when the model's evaluations land.
+import { afterEach, describe, expect, it } from 'vitest';
+import { type FakeOpenAiServer, startFakeOpenAiServer } from '../fakes/openai-server.js';
+import { type LlmRig, reportItems, runInterview, startLlmRig } from './llm-harness.js';
+
+/** Scaled down from a 10–45 s evaluation call; the deadline is well below it. */
+const EVALUATION_MS = 3000;
+const REPORT_DEADLINE_MS = 800;
+
+describe('report deadline with a slow model', () => {
+  let rig: LlmRig | undefined;
+  let fake: FakeOpenAiServer | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    await rig?.stop();
+    rig = undefined;
+  });
+
+  it('sends the report at the deadline with fallback scores, then updates it with the model evaluation', async () => {
+    fake = await startFakeOpenAiServer({ latencyMs: { evaluation: EVALUATION_MS } });
+    rig = await startLlmRig({
+      OPENAI_BASE_URL: fake.baseUrl,
+      REPORT_DEADLINE_MS: String(REPORT_DEADLINE_MS),
+      LLM_TIMEOUT_MS: '8000',
+    });
+    await runInterview(rig);
+    const first = await rig.waitFor(/Interview report/);
+
+    // On time: every score is the offline fallback, so no model evaluation had come back yet.
+    const early = reportItems(first);
+    expect(early).toHaveLength(5);
+    for (const item of early) {
+      expect(item).toMatch(/Scored by offline \(fallback: the preferred evaluator was unavailable\)/);
+    }
+    expect(first).not.toMatch(/report was updated/);
+
+    const updated = await rig.waitFor(/your report was updated/, 1, EVALUATION_MS + 5000);
+    expect(updated.slice(updated.indexOf('Interview report'))).toMatch(
+      /A fuller evaluation arrived: your report was updated \(overall \d+\.\d\/10\)/,
+    );
+    // Every model evaluation lands; the stored report then carries all of them.
+    const deadline = Date.now() + EVALUATION_MS + 5000;
+    for (;;) {
+      const rows = await rig.bot().core.knex('turns').where({ degraded: false }).whereNotNull('evaluated_at');
+      if (rows.length === 5 || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await rig.command('report');
+    const again = await rig.waitFor(/Interview report/, 2);
+    const late = reportItems(again);
+    expect(late).toHaveLength(5);
+    for (const item of late) {
+      expect(item).toMatch(/Scored by primary:gpt-4o-mini$/m);
+      expect(item).not.toMatch(/fallback/);
+    }
+    expect(rig.count(/Interview report/)).toBe(2);
+    // Five late evaluations, one notice: it is sent when the last pending one lands.
+    expect(rig.count(/your report was updated/)).toBe(1);
+  });
+});

@@ -1,0 +1,49 @@
+// A graceful stop with model calls in flight: the bot stops without waiting on them and the next start
+// asks again at once; nothing is sent twice.
+import { afterEach, describe, expect, it } from 'vitest';
+import { type FakeOpenAiServer, startFakeOpenAiServer } from '../fakes/openai-server.js';
+import { type LlmRig, reportItems, runInterview, startLlmRig } from './llm-harness.js';
+
+describe('graceful restart with model calls in flight', () => {
+  let rig: LlmRig | undefined;
+  let fake: FakeOpenAiServer | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    await rig?.stop();
+    rig = undefined;
+  });
+
+  it('interrupts the calls on stop, hands the jobs back, and the next bot finishes them at once', async () => {
+    fake = await startFakeOpenAiServer();
+    let hanging = true;
+    fake.addRoute((request) =>
+      hanging && request.operation === 'evaluation' ? { kind: 'hang' } : undefined,
+    );
+    // Without interruption a stop would wait this long on each hung call.
+    rig = await startLlmRig({ OPENAI_BASE_URL: fake.baseUrl, LLM_TIMEOUT_MS: '60000' });
+    await runInterview(rig);
+    await rig.waitFor(/That was the last question/);
+    const evaluations = () => fake!.requests.filter((r) => r.operation === 'evaluation');
+    for (let i = 0; evaluations().length < 5 && i < 200; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(evaluations()).toHaveLength(5);
+
+    await rig.bot().stop();
+    expect(rig.count(/Interview report/)).toBe(0);
+    hanging = false;
+    await rig.boot();
+    const text = await rig.waitFor(/Interview report/);
+
+    expect(evaluations()).toHaveLength(10);
+    for (const item of reportItems(text)) expect(item).toMatch(/Scored by primary:gpt-4o-mini$/m);
+    for (let n = 1; n <= 5; n++) expect(rig.count(new RegExp(`Question ${n} of 5`))).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(rig.count(/Interview report/)).toBe(1);
+    const rows = await rig
+      .bot()
+      .core.knex('jobs')
+      .where({ type: 'evaluate-turn' })
+      .select('status', 'attempts');
+    // The interrupted attempt was not counted against the job.
+    expect(rows.map((job) => `${job.status}:${job.attempts}`)).toEqual(Array(5).fill('done:1'));
+  });
+});
