@@ -1,9 +1,11 @@
 // Build the adapters the configuration turns on: the console, Discord and Slack.
 import os from 'node:os';
+import path from 'node:path';
 import type { Config } from '../src/config/load-config.js';
 import type { Logger } from '../src/logger.js';
 import type { PlatformAdapter } from '../src/platform/types.js';
 import { createConsoleAdapter, type Terminal } from './console/console-adapter.js';
+import { createDiscordAdapter } from './discord/discord-adapter.js';
 import { createSlackAdapter } from './slack/slack-adapter.js';
 
 export interface PlatformWiring {
@@ -32,6 +34,18 @@ export async function createPlatformAdapters(
     );
   }
   const env = config.env;
+  if (config.discordEnabled) {
+    adapters.push(
+      createDiscordAdapter({
+        token: env.DISCORD_TOKEN!,
+        appId: env.DISCORD_APP_ID!,
+        guildId: env.DISCORD_GUILD_ID,
+        adminRoleIds: env.DISCORD_ADMIN_ROLE_IDS,
+        apiBaseUrl: env.DISCORD_API_BASE_URL,
+        logger,
+      }),
+    );
+  }
   if (config.slackEnabled) {
     adapters.push(
       createSlackAdapter({

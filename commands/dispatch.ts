@@ -7,6 +7,7 @@ import type { Logger } from '../src/logger.js';
 import type { CommandEvent, EventSink, InboundEvent, OutboundMessage } from '../src/platform/types.js';
 import type { EventsStore } from '../src/stores/events-store.js';
 import type { CommandServices } from './define-command.js';
+import { routePendingBankUpload } from './bank-upload.js';
 import { findCommand } from './index.js';
 import { parseArgs } from './parse-args.js';
 
@@ -33,7 +34,16 @@ export function createEventSink(deps: DispatchDeps): EventSink {
     return command.run(ctx, args as never);
   };
 
-  return async (event: InboundEvent) => {
+  // A Discord DM belongs to no server: the event says workspace "dm". The member's interview does
+  // belong to one, so their DM answers, clicks and commands are taken in that session's workspace.
+  const inSessionWorkspace = async (event: InboundEvent): Promise<InboundEvent> => {
+    if (event.user.workspaceId !== 'dm') return event;
+    const session = await services.sessions.findActiveByPlatformUser(event.user.platform, event.user.userId);
+    return session ? { ...event, user: { ...event.user, workspaceId: session.workspaceId } } : event;
+  };
+
+  return async (received: InboundEvent) => {
+    const event = await inSessionWorkspace(received);
     const log = logger.child({ platform: event.user.platform, eventId: event.eventId, kind: event.kind });
     try {
       if (!(await events.markProcessed(event.user.platform, event.eventId, services.now()))) {
@@ -41,7 +51,11 @@ export function createEventSink(deps: DispatchDeps): EventSink {
         return [];
       }
       if (event.kind === 'command') return await runCommand(event);
-      if (event.kind === 'message') return await services.engine.handleMessage(event);
+      if (event.kind === 'message') {
+        return (
+          (await routePendingBankUpload(event, services)) ?? (await services.engine.handleMessage(event))
+        );
+      }
       return await services.engine.handleAction(event);
     } catch (error) {
       const language = await services.engine

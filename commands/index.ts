@@ -1,5 +1,6 @@
 // Every `/interview` subcommand, listed explicitly; adapters register and parse from this list.
 import type { CommandDescriptor } from '../src/platform/types.js';
+import { bankCommand } from './bank.js';
 import { type CommandDefinition, describeCommand } from './define-command.js';
 import { endCommand } from './end.js';
 import { forgetCommand } from './forget.js';
@@ -22,6 +23,7 @@ export const commandList: CommandDefinition[] = [
   forgetCommand,
   langCommand,
   statsCommand,
+  bankCommand,
   helpCommand,
 ];
 

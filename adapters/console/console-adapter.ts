@@ -1,14 +1,13 @@
 // The terminal as a first-class platform: each input line is a message, `/interview ...` lines are
-// commands, a line naming a file is an upload. Works interactively (readline, colour) and piped.
+// commands, a line naming a file is an upload, files the bot sends are saved to disk. Works
+// interactively (readline, colour) and piped.
 // One adapter can serve several terminals (one user each); `npm start` uses stdin/stdout.
 import { randomUUID } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { languageFromLocale, t } from '../../src/i18n/index.js';
 import { parseCommandText } from '../../src/platform/command-text.js';
 import type {
-  Attachment,
   CommandDescriptor,
   ConversationRef,
   EventSink,
@@ -18,6 +17,8 @@ import type {
   PlatformAdapter,
   UserRef,
 } from '../../src/platform/types.js';
+import { namedFile, takeCommandFile } from './command-files.js';
+import { saveOutboundFile } from './file-output.js';
 import { renderText } from './render-text.js';
 
 /** One person at one terminal. */
@@ -35,26 +36,10 @@ export interface ConsoleAdapterOptions {
   interactive?: boolean | undefined;
   /** Called once every terminal's input has ended and every line has been handled. */
   onInputEnd?: (() => void) | undefined;
-}
-
-/** A file the user named; at most maxBytes + 1 are read, so an oversized file is refused by the intake. */
-function fileAttachment(filePath: string, size: number): Attachment {
-  return {
-    fileName: path.basename(filePath),
-    contentType: filePath.toLowerCase().endsWith('.pdf') ? 'application/pdf' : undefined,
-    sizeBytes: size,
-    async download({ maxBytes }) {
-      const handle = await open(filePath, 'r');
-      try {
-        const length = Math.min(size, maxBytes + 1);
-        const buffer = Buffer.alloc(length);
-        await handle.read(buffer, 0, length, 0);
-        return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
-      } finally {
-        await handle.close();
-      }
-    },
-  };
+  /** Where files the bot sends are saved (DATA_DIR/exports); default ./data/exports. */
+  exportDir?: string | undefined;
+  /** Used when exportDir is not writable; default the current directory. */
+  fallbackDir?: string | undefined;
 }
 
 /** The terminal user and where they talk. */
@@ -83,16 +68,14 @@ async function lineToEvent(
   if (!text) return undefined;
   const base = { eventId: randomUUID(), ...identity };
   if (/^\/interview\b/i.test(text)) {
-    const parsed = parseCommandText(text, descriptors);
-    return { kind: 'command', ...base, name: parsed.name, options: parsed.options, attachments: [] };
+    const { text: rest, attachments } = await takeCommandFile(text, descriptors);
+    const parsed = parseCommandText(rest, descriptors);
+    return { kind: 'command', ...base, name: parsed.name, options: parsed.options, attachments };
   }
   const [word, value] = text.split(/\s+/, 2);
   if (word === 'model-answer' && value) return { kind: 'action', ...base, action: 'model-answer', value };
-  const candidate = text.replace(/^["']|["']$/g, '').replace(/^~(?=\/)/, os.homedir());
-  const info = await stat(candidate).catch(() => undefined);
-  if (info?.isFile()) {
-    return { kind: 'message', ...base, text: '', attachments: [fileAttachment(candidate, info.size)] };
-  }
+  const file = await namedFile(text);
+  if (file) return { kind: 'message', ...base, text: '', attachments: [file] };
   return { kind: 'message', ...base, text: line, attachments: [] };
 }
 
@@ -102,15 +85,26 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
   const interactive =
     options.interactive ?? Boolean((first?.output as NodeJS.WriteStream | undefined)?.isTTY);
   const style = { color: interactive };
-  const outputs = new Map(options.terminals.map((t) => [`terminal:${t.userId}`, t.output]));
+  const terminals = new Map(options.terminals.map((terminal) => [`terminal:${terminal.userId}`, terminal]));
+  const saveDirs = [
+    options.exportDir ?? path.resolve('data', 'exports'),
+    options.fallbackDir ?? process.cwd(),
+  ];
   const readers: readline.Interface[] = [];
   const chains: Promise<void>[] = [];
   let descriptors: CommandDescriptor[] = [];
   let messageCount = 0;
 
-  const print = (channelId: string, message: OutboundMessage) => {
-    const output = outputs.get(channelId) ?? first?.output;
-    output?.write(`${renderText(message, style)}\n\n`);
+  /** Print a message; files it carries are saved to disk and their paths printed under it. */
+  const print = async (channelId: string, message: OutboundMessage) => {
+    const terminal = terminals.get(channelId) ?? first;
+    const language = languageFromLocale(terminal?.locale) ?? 'en';
+    const lines = [renderText(message, style)];
+    for (const file of message.files ?? []) {
+      const saved = await saveOutboundFile(file, saveDirs);
+      lines.push(t(language, 'bank.file_saved', { file: file.name, path: saved }));
+    }
+    terminal?.output.write(`${lines.filter(Boolean).join('\n')}\n\n`);
   };
 
   return {
@@ -128,7 +122,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
           chains[index] = chains[index]!.then(async () => {
             const event = await lineToEvent(line, identity, descriptors);
             if (!event) return;
-            for (const reply of await sink(event)) print(identity.where.channelId, reply);
+            for (const reply of await sink(event)) await print(identity.where.channelId, reply);
           });
         });
         rl.on('close', () => {
@@ -144,13 +138,13 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
       await Promise.all(chains);
     },
     async send(ref: ConversationRef, message: OutboundMessage): Promise<MessageHandle> {
-      print(ref.channelId, message);
+      await print(ref.channelId, message);
       messageCount += 1;
       return { ref, messageId: String(messageCount) };
     },
     async update(handle: MessageHandle, message: OutboundMessage) {
       // A terminal cannot edit what it printed; progress is printed again when it moves.
-      print(handle.ref.channelId, message.progress ? { ...message, title: undefined } : message);
+      await print(handle.ref.channelId, message.progress ? { ...message, title: undefined } : message);
     },
     async openConversation(user: UserRef) {
       return { platform: 'console', workspaceId: 'local', channelId: `terminal:${user.userId}` };

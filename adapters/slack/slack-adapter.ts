@@ -1,6 +1,6 @@
 // The Slack platform adapter: Bolt events in, InboundEvents to the core, OutboundMessages back as Block Kit.
 import { randomUUID } from 'node:crypto';
-import type { BlockAction, webApi } from '@slack/bolt';
+import type { BlockAction, RespondFn, webApi } from '@slack/bolt';
 import type { Language } from '../../src/domain/types.js';
 import { isUserError, UserError } from '../../src/errors.js';
 import { languageFromLocale, t } from '../../src/i18n/index.js';
@@ -107,8 +107,48 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   /** Answer where the user wrote: ephemeral replies to them alone, others into that place (thread). */
   const replyInPlace = async (where: ConversationRef, userId: string, replies: OutboundMessage[]) => {
     for (const reply of replies) {
-      if (reply.ephemeral) await poster.postEphemeral(where, userId, reply);
-      else await poster.post(where, reply);
+      if (!reply.ephemeral) {
+        await poster.post(where, reply);
+        continue;
+      }
+      await poster.postEphemeral(where, userId, reply);
+      // Messages only arrive from the user's DM with the bot, so its files can be shared right there.
+      await poster.uploadFiles(where, reply.files ?? []);
+    }
+  };
+
+  /** The DM channel with a user, for files a command hands over (response_url cannot carry files). */
+  const directChannel = async (user: UserRef): Promise<ConversationRef> => {
+    const channelId = (await client.conversations.open({ users: user.userId })).channel?.id;
+    if (!channelId) throw new UserError('slack.dm_unavailable');
+    return place(user.workspaceId, channelId);
+  };
+
+  /** Answer a command: files go to the user's DM, the reply (with a pointer to them) stays ephemeral. */
+  const answerCommand = async (user: UserRef, respond: RespondFn, replies: OutboundMessage[]) => {
+    for (const reply of replies) {
+      const files = reply.files ?? [];
+      if (files.length === 0) {
+        await poster.respond(respond, reply);
+        continue;
+      }
+      const language: Language = languageFromLocale(user.platformLocale) ?? 'en';
+      try {
+        await poster.uploadFiles(await directChannel(user), files);
+      } catch (error) {
+        // Most often the app lacks files:write; the user still gets the text and a reference.
+        const ref = randomUUID().slice(0, 8);
+        logger.warn({ err: error, ref }, 'file upload failed: is files:write granted?');
+        const text = isUserError(error)
+          ? t(language, error.key, error.params)
+          : t(language, 'common.internal_error', { ref });
+        await poster.respond(respond, { ...reply, files: undefined });
+        await poster.respond(respond, { tone: 'error', text });
+        continue;
+      }
+      const pointer = t(language, 'bank.file_sent_dm', { files: files.map((file) => file.name).join(', ') });
+      const footer = [reply.footer, pointer].filter(Boolean).join('\n');
+      await poster.respond(respond, { ...reply, files: undefined, footer });
     }
   };
 
@@ -127,7 +167,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         options: parsed.options,
         attachments: [],
       });
-      for (const reply of replies) await poster.respond(respond, reply);
+      await answerCommand(user, respond, replies);
     });
   });
 

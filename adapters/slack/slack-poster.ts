@@ -1,6 +1,12 @@
-// Sends rendered messages to Slack: into a session thread, as an edit, ephemerally, or via response_url.
+// Sends rendered messages to Slack: into a session thread, as an edit, ephemerally, or via response_url,
+// and the files a message carries through the upload flow of files.uploadV2.
 import type { RespondFn, webApi } from '@slack/bolt';
-import type { ConversationRef, MessageHandle, OutboundMessage } from '../../src/platform/types.js';
+import type {
+  ConversationRef,
+  MessageHandle,
+  OutboundFile,
+  OutboundMessage,
+} from '../../src/platform/types.js';
 import { renderMessage, type SlackMessage } from './block-kit.js';
 
 export interface SlackPoster {
@@ -12,6 +18,12 @@ export interface SlackPoster {
   postEphemeral(where: ConversationRef, userId: string, message: OutboundMessage): Promise<void>;
   /** Answer a slash command or click through its response_url, visible to the user only. */
   respond(respond: RespondFn, message: OutboundMessage): Promise<void>;
+  /**
+   * Share files into the ref's channel (and thread). files.uploadV2 asks files.getUploadURLExternal
+   * for a URL per file, POSTs the bytes there, then files.completeUploadExternal shares them.
+   * Slack has no ephemeral files: callers pick a private place (the user's DM) for private ones.
+   */
+  uploadFiles(ref: ConversationRef, files: readonly OutboundFile[]): Promise<void>;
 }
 
 /** Block Kit payload fields; an empty block list is left out because Slack rejects it. */
@@ -37,10 +49,26 @@ export function createSlackPoster(client: webApi.WebClient): SlackPoster {
     return first;
   };
 
+  const uploadFiles = async (ref: ConversationRef, files: readonly OutboundFile[]) => {
+    if (files.length === 0) return;
+    await client.files.uploadV2({
+      channel_id: ref.channelId,
+      ...thread(ref),
+      file_uploads: files.map((file) => ({
+        file: Buffer.from(file.content),
+        filename: file.name,
+        title: file.name,
+      })),
+    });
+  };
+
   return {
+    uploadFiles,
+
     async post(ref, message) {
       const ts = await postParts(ref, renderMessage(message));
       if (!ts) throw new Error('chat.postMessage returned no ts');
+      await uploadFiles(ref, message.files ?? []);
       return { ref, messageId: ts };
     },
 
@@ -49,6 +77,7 @@ export function createSlackPoster(client: webApi.WebClient): SlackPoster {
       if (!first) return;
       await client.chat.update({ channel: handle.ref.channelId, ts: handle.messageId, ...payload(first) });
       await postParts(handle.ref, rest);
+      await uploadFiles(handle.ref, message.files ?? []);
     },
 
     async postEphemeral(where, userId, message) {

@@ -124,6 +124,8 @@ export interface SessionsStore {
   get(id: number): Promise<SessionRecord | undefined>;
   /** The session the user is still answering, if any (one per user per workspace). */
   findActive(userId: number): Promise<SessionRecord | undefined>;
+  /** The active session of a platform user in any workspace (a Discord DM carries no server id). */
+  findActiveByPlatformUser(platform: Platform, platformUserId: string): Promise<SessionRecord | undefined>;
   /** Sessions waiting for their report (after a restart these are finished again). */
   listEvaluating(): Promise<SessionRecord[]>;
   /** Sessions the user is answering, across users (used to resume after a restart). */
@@ -266,6 +268,15 @@ export function createSessionsStore(knex: Knex): SessionsStore {
         .whereIn('state', ACTIVE_STATES)
         .orderBy('id', 'desc')
         .first();
+      return row ? toSession(row) : undefined;
+    },
+    async findActiveByPlatformUser(platform, platformUserId) {
+      const row = await knex('sessions')
+        .join('users', 'users.id', 'sessions.user_id')
+        .where({ 'users.platform': platform, 'users.platform_user_id': platformUserId })
+        .whereIn('sessions.state', ACTIVE_STATES)
+        .orderBy('sessions.id', 'desc')
+        .first('sessions.*');
       return row ? toSession(row) : undefined;
     },
     async listEvaluating() {

@@ -21,6 +21,7 @@ describe('slack-manifest.yml', () => {
       'chat:write',
       'commands',
       'files:read',
+      'files:write',
       'im:history',
       'im:write',
       'users:read',

@@ -1,4 +1,4 @@
-// User-visible text for the bank area, in English and Korean: what an import or seed check found wrong.
+// User-visible text for the bank area, in English and Korean: seed and import checks, and `/interview bank`.
 import { defineMessages } from '../define-messages.js';
 
 export const bankMessages = defineMessages({
@@ -29,6 +29,41 @@ export const bankMessages = defineMessages({
     'bank.rubric_length': 'the {field} description is {length} characters long; it must be {min}–{max}.',
     'bank.duplicate_rubric': 'competency {competency} already has a {language} rubric at line {firstLine}.',
     'bank.near_duplicate': 'question {id} is nearly the same as {otherId} (similarity {similarity}).',
+    'bank.upload_not_csv':
+      '**{file}** is not a CSV file. Export the sheet as CSV (comma-separated) and try again.',
+    'bank.upload_spreadsheet':
+      '**{file}** is a spreadsheet workbook. Save it as "CSV UTF-8 (comma delimited)" and import that file.',
+    'bank.upload_too_large': '**{file}** is larger than {maxMb} MB. Split it into smaller files.',
+    'bank.upload_not_utf8':
+      '**{file}** is not UTF-8 text. In Excel choose "Save As → CSV UTF-8 (comma delimited)"; the plain "CSV" choice saves Korean in another encoding.',
+    'bank.import_wait_console':
+      'Type the path of the CSV file on the next line (within {minutes} minutes), or run `/interview bank import path/to/file.csv`.',
+    'bank.import_wait_slack':
+      'Now share the CSV file in your direct messages with me, within {minutes} minutes. The next file you share there is imported.',
+    'bank.import_wait_discord':
+      'Attach the CSV to the command with its `file` option: `/interview bank import` → file → choose your .csv.',
+    'bank.import_done_title': 'Questions imported from {source}',
+    'bank.import_done':
+      '{added} new, {updated} updated, {unchanged} unchanged. They are asked in this workspace only, alongside the shared bank.',
+    'bank.import_rejected_title': 'Nothing was imported from {source}',
+    'bank.import_rejected':
+      '{count} problem(s) found. A file is imported whole or not at all: fix these rows and import the file again.',
+    'bank.import_more_issues': '…and {count} more. Every problem is listed in the attached file {file}.',
+    'bank.import_empty': '{source} has a header row but no questions.',
+    'bank.export_done': 'This workspace has {count} question(s) of its own: {files}.',
+    'bank.export_shared':
+      'This workspace has no questions of its own yet, so here is the shared {position} bank ({count} questions): {files}.',
+    'bank.export_none':
+      'This workspace has no questions of its own yet. Import some with `/interview bank import`, or export the shared bank for a position, e.g. `/interview bank export be`.',
+    'bank.stats_title': 'Question bank',
+    'bank.stats_workspace': 'This workspace ({count})',
+    'bank.stats_shared': 'Shared bank ({count})',
+    'bank.stats_none': 'none yet: import a CSV with `/interview bank import`',
+    'bank.stats_position_row': '- {position}: {total} (en {en} · ko {ko} · difficulty 1/2/3: {d1}/{d2}/{d3})',
+    'bank.stats_behavioural_row': '- behavioural: {total} (en {en} · ko {ko})',
+    'bank.stats_file': 'Counts per topic, difficulty and language are in {file}.',
+    'bank.file_saved': 'Saved {file} to {path}',
+    'bank.file_sent_dm': 'I sent {files} to your direct messages with me.',
   },
   ko: {
     'bank.issue_at': '{source} {line}행: {reason}',
@@ -58,5 +93,41 @@ export const bankMessages = defineMessages({
     'bank.rubric_length': '{field} 설명이 {length}자입니다. {min}~{max}자여야 합니다.',
     'bank.duplicate_rubric': '역량 {competency}의 {language} 평가 기준이 이미 {firstLine}행에 있습니다.',
     'bank.near_duplicate': '질문 {id}이(가) {otherId}와(과) 거의 같습니다(유사도 {similarity}).',
+    'bank.upload_not_csv':
+      '**{file}** 파일은 CSV가 아닙니다. 시트를 CSV(쉼표로 구분)로 내보낸 뒤 다시 시도해 주세요.',
+    'bank.upload_spreadsheet':
+      '**{file}** 파일은 스프레드시트 통합 문서입니다. "CSV UTF-8(쉼표로 분리)" 형식으로 저장한 파일을 가져와 주세요.',
+    'bank.upload_too_large': '**{file}** 파일이 {maxMb}MB를 넘습니다. 더 작은 파일로 나누어 주세요.',
+    'bank.upload_not_utf8':
+      '**{file}** 파일이 UTF-8 텍스트가 아닙니다. Excel에서 "다른 이름으로 저장 → CSV UTF-8(쉼표로 분리)"을 골라 주세요. 그냥 "CSV"로 저장하면 한글이 다른 인코딩으로 저장됩니다.',
+    'bank.import_wait_console':
+      '다음 줄에 CSV 파일 경로를 입력해 주세요({minutes}분 안에). `/interview bank import 경로/파일.csv`처럼 한 번에 입력해도 됩니다.',
+    'bank.import_wait_slack':
+      '이제 저와의 다이렉트 메시지에 CSV 파일을 {minutes}분 안에 올려 주세요. 그곳에 올리는 다음 파일을 가져옵니다.',
+    'bank.import_wait_discord':
+      '명령의 `file` 옵션에 CSV를 첨부해 주세요: `/interview bank import` → file → .csv 파일 선택.',
+    'bank.import_done_title': '{source}에서 질문을 가져왔습니다',
+    'bank.import_done':
+      '새 질문 {added}개, 수정 {updated}개, 변경 없음 {unchanged}개. 이 질문들은 공용 질문 은행과 함께 이 워크스페이스에서만 출제됩니다.',
+    'bank.import_rejected_title': '{source}에서 아무것도 가져오지 않았습니다',
+    'bank.import_rejected':
+      '문제가 {count}건 있습니다. 파일은 전부 가져오거나 전혀 가져오지 않습니다. 아래 행을 고친 뒤 파일을 다시 가져와 주세요.',
+    'bank.import_more_issues': '…외 {count}건. 모든 문제는 첨부한 {file} 파일에 있습니다.',
+    'bank.import_empty': '{source} 파일에 머리글 행만 있고 질문이 없습니다.',
+    'bank.export_done': '이 워크스페이스의 자체 질문 {count}개를 내보냈습니다: {files}.',
+    'bank.export_shared':
+      '이 워크스페이스에는 아직 자체 질문이 없어 공용 {position} 질문 은행({count}개)을 보내 드립니다: {files}.',
+    'bank.export_none':
+      '이 워크스페이스에는 아직 자체 질문이 없습니다. `/interview bank import`로 가져오거나, `/interview bank export be`처럼 직무를 지정해 공용 질문 은행을 내보내 보세요.',
+    'bank.stats_title': '질문 은행',
+    'bank.stats_workspace': '이 워크스페이스({count}개)',
+    'bank.stats_shared': '공용 질문 은행({count}개)',
+    'bank.stats_none': '아직 없음: `/interview bank import`로 CSV를 가져오세요',
+    'bank.stats_position_row':
+      '- {position}: {total}개 (영어 {en} · 한국어 {ko} · 난이도 1/2/3: {d1}/{d2}/{d3})',
+    'bank.stats_behavioural_row': '- 인성 질문: {total}개 (영어 {en} · 한국어 {ko})',
+    'bank.stats_file': '주제·난이도·언어별 개수는 {file} 파일에 있습니다.',
+    'bank.file_saved': '{file} 파일을 {path}에 저장했습니다',
+    'bank.file_sent_dm': '{files} 파일을 저와의 다이렉트 메시지로 보냈습니다.',
   },
 });

@@ -1,4 +1,5 @@
-// A loopback Slack Web API: answers the methods Bolt and the adapter call, and records every call.
+// A loopback Slack Web API: answers the methods Bolt and the adapter call (file uploads included),
+// and records every call.
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,18 @@ export interface RecordedCall {
   authorization: string | undefined;
   /** What the fake answered (Web API calls only). */
   reply?: Record<string, unknown>;
+}
+
+/** A file shared through files.uploadV2: its bytes once POSTed, where it went once completed. */
+export interface FakeUpload {
+  fileId: string;
+  filename: string;
+  /** What files.getUploadURLExternal was told the size would be. */
+  declaredLength: number;
+  bytes?: Uint8Array;
+  channelId?: string;
+  threadTs?: string;
+  title?: string;
 }
 
 /** What users.info says about a user. */
@@ -31,6 +44,8 @@ export interface FakeSlackWebApi {
   /** Base URL for response_url values: {responseUrlBase}{anything}. */
   readonly responseUrlBase: string;
   readonly calls: RecordedCall[];
+  /** Files uploaded through the getUploadURLExternal → POST → completeUploadExternal flow. */
+  readonly uploads: FakeUpload[];
   /** Posts Bolt's respond() made to response_url. */
   readonly responses: RecordedCall[];
   callsTo(method: string): RecordedCall[];
@@ -54,6 +69,8 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
   const users = new Map<string, FakeSlackUser>();
   const files = new Map<string, Record<string, unknown>>();
   const failures = new Map<string, string>();
+  const uploads: FakeUpload[] = [];
+  let base = '';
   let socketUrl = '';
   let tsCounter = 0;
   let seq = 0;
@@ -89,6 +106,25 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
         const user = users.get(String(body.user));
         return user ? { ok: true, user } : { ok: false, error: 'user_not_found' };
       }
+      case 'files.getUploadURLExternal': {
+        const fileId = `F${String(uploads.length + 1).padStart(6, '0')}`;
+        uploads.push({ fileId, filename: String(body.filename), declaredLength: Number(body.length) });
+        return { ok: true, file_id: fileId, upload_url: `${base}/upload/${fileId}` };
+      }
+      case 'files.completeUploadExternal': {
+        const listed = body.files as { id: string; title?: string }[];
+        const done = listed.map((entry) => uploads.find((upload) => upload.fileId === entry.id));
+        // Slack refuses to complete a file whose bytes never arrived.
+        if (done.some((upload) => !upload?.bytes)) return { ok: false, error: 'file_not_found' };
+        for (const [index, upload] of done.entries()) {
+          Object.assign(upload!, {
+            channelId: body.channel_id === undefined ? undefined : String(body.channel_id),
+            threadTs: body.thread_ts === undefined ? undefined : String(body.thread_ts),
+            title: listed[index]?.title,
+          });
+        }
+        return { ok: true, files: listed.map((entry) => ({ id: entry.id, title: entry.title })) };
+      }
       case 'files.info': {
         const file = files.get(String(body.file));
         return file ? { ok: true, file } : { ok: false, error: 'file_not_found' };
@@ -100,6 +136,7 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/upload/')) return receiveUpload(req, res, url.pathname.slice(8));
     const call: RecordedCall = {
       seq: ++seq,
       method: url.pathname.replace(/^\/(api|respond)\//, ''),
@@ -115,14 +152,31 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     calls.push(call);
     reply(res, 200, call.reply);
   });
+  /** The upload URL: the WebClient POSTs the bytes as multipart form data, in a field named "body". */
+  const receiveUpload = async (req: IncomingMessage, res: ServerResponse, fileId: string) => {
+    const upload = uploads.find((candidate) => candidate.fileId === fileId);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (!upload) return reply(res, 404, { ok: false, error: 'unknown_upload' });
+    const form = await new Response(Buffer.concat(chunks), {
+      headers: { 'content-type': req.headers['content-type'] ?? '' },
+    }).formData();
+    const part = form.get('body');
+    if (!(part instanceof Blob)) return reply(res, 400, { ok: false, error: 'no_file_data' });
+    upload.bytes = new Uint8Array(await part.arrayBuffer());
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end(`OK - ${upload.bytes.byteLength}`);
+  };
+
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
     apiUrl: `${base}/api/`,
     responseUrlBase: `${base}/respond/`,
     calls,
+    uploads,
     responses,
     callsTo: (method) => calls.filter((call) => call.method === method),
     setUser: (user) => users.set(user.id, user),

@@ -1,0 +1,178 @@
+// Gateway handlers: acknowledge at once, queue the core's work per user, then answer where the event came from.
+import { randomUUID } from 'node:crypto';
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+  type Message,
+  MessageFlags,
+  type REST,
+  Routes,
+} from 'discord.js';
+import type { Language } from '../../src/domain/types.js';
+import { isUserError } from '../../src/errors.js';
+import { t } from '../../src/i18n/index.js';
+import type { Logger } from '../../src/logger.js';
+import type { EventSink, InboundEvent, OutboundMessage } from '../../src/platform/types.js';
+import { decodeCustomId } from './custom-id.js';
+import { actionEventFrom, commandEventFrom, messageEventFrom } from './inbound-events.js';
+import { type DiscordMessageBody, renderMessage } from './render.js';
+import type { LocaleMemory } from './reply-language.js';
+import type { UserQueue } from './user-queue.js';
+
+/** How often the typing indicator is renewed; Discord shows it for about ten seconds. */
+const TYPING_RENEW_MS = 8000;
+
+export interface HandlerDeps {
+  sink: EventSink;
+  rest: REST;
+  queue: UserQueue;
+  locales: LocaleMemory;
+  logger: Logger;
+  adminRoleIds: string[];
+  botUserId(): string;
+  /** Notices the adapter owes a user after their command (e.g. "your DMs are closed, see the thread"). */
+  takeNotices(userId: string): OutboundMessage[];
+}
+
+/** Call the sink; a UserError becomes its localised message, anything else an apology with a reference. */
+export async function runSink(
+  deps: HandlerDeps,
+  event: InboundEvent,
+  language: Language,
+): Promise<OutboundMessage[]> {
+  try {
+    return await deps.sink(event);
+  } catch (error) {
+    if (isUserError(error))
+      return [{ text: t(language, error.key, error.params), tone: 'error', ephemeral: true }];
+    const ref = randomUUID().slice(0, 8);
+    deps.logger.error(
+      { err: error, ref, eventId: event.eventId, kind: event.kind },
+      'discord: event handling failed',
+    );
+    return [{ text: t(language, 'common.internal_error', { ref }), tone: 'error', ephemeral: true }];
+  }
+}
+
+function asReply(body: DiscordMessageBody, ephemeral: boolean): InteractionReplyOptions {
+  return {
+    content: body.content,
+    embeds: body.embeds,
+    components: body.components,
+    allowedMentions: { parse: [] },
+    ...(ephemeral || body.flags ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+function asEdit(body: DiscordMessageBody): InteractionEditReplyOptions {
+  return {
+    content: body.content ?? null,
+    embeds: body.embeds,
+    components: body.components,
+    allowedMentions: { parse: [] },
+  };
+}
+
+/**
+ * `/interview <sub>`: deferred (ephemeral) within Discord's 3 seconds, before the user's queue; the
+ * core runs in the queue; its first message edits the deferred reply and the rest follow up.
+ */
+export function handleCommand(interaction: ChatInputCommandInteraction, deps: HandlerDeps): void {
+  const language = deps.locales.remember(interaction.user.id, interaction.locale);
+  const deferred = interaction.deferReply({ flags: MessageFlags.Ephemeral }).then(
+    () => true,
+    (error: unknown) => {
+      deps.logger.warn({ err: error, interactionId: interaction.id }, 'discord: could not defer a command');
+      return false;
+    },
+  );
+  const event = commandEventFrom(interaction, deps.adminRoleIds);
+  deps.queue.push(interaction.user.id, async () => {
+    const replies = [...(await runSink(deps, event, language)), ...deps.takeNotices(interaction.user.id)];
+    if (!(await deferred)) return;
+    const bodies = replies.flatMap(renderMessage);
+    const [first, ...rest] = bodies;
+    if (!first) {
+      await interaction.deleteReply();
+      return;
+    }
+    await interaction.editReply(asEdit(first));
+    for (const body of rest) await interaction.followUp(asReply(body, true));
+  });
+}
+
+/**
+ * A button: acknowledged with deferUpdate at once; in the queue the clicked buttons are taken off
+ * the message (Skip and End remove all of them, "model answer" only itself) so nobody clicks twice,
+ * then the core's replies follow up.
+ */
+export function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): void {
+  const event = actionEventFrom(interaction, deps.adminRoleIds);
+  if (!event) return;
+  const language = deps.locales.remember(interaction.user.id, interaction.locale);
+  const deferred = interaction.deferUpdate().then(
+    () => true,
+    (error: unknown) => {
+      deps.logger.warn(
+        { err: error, interactionId: interaction.id },
+        'discord: could not acknowledge a click',
+      );
+      return false;
+    },
+  );
+  deps.queue.push(interaction.user.id, async () => {
+    if (!(await deferred)) return;
+    await interaction.editReply({ components: remainingComponents(interaction, event.action) });
+    const replies = await runSink(deps, event, language);
+    for (const body of replies.flatMap(renderMessage)) await interaction.followUp(asReply(body, false));
+  });
+}
+
+function remainingComponents(interaction: ButtonInteraction, clicked: string) {
+  if (clicked !== 'model-answer') return [];
+  return interaction.message.components
+    .map((row) => row.toJSON() as { type: number; components: { custom_id?: string }[] })
+    .map((row) => ({
+      ...row,
+      components: row.components.filter((c) => decodeCustomId(c.custom_id ?? '')?.action !== clicked),
+    }))
+    .filter((row) => row.components.length > 0) as InteractionEditReplyOptions['components'] & object;
+}
+
+/**
+ * A DM, or a mention in a server: the core runs in the user's queue under a typing indicator; its
+ * replies go where the message was (in a server, as a reply to it; nothing there can be ephemeral).
+ */
+export function handleMessage(message: Message, deps: HandlerDeps): void {
+  const event = messageEventFrom(message, deps.botUserId(), deps.adminRoleIds);
+  if (!event) return;
+  const channelId = message.channelId;
+  deps.queue.push(message.author.id, async () => {
+    const stopTyping = startTyping(deps, channelId);
+    let replies: OutboundMessage[];
+    try {
+      replies = await runSink(deps, event, deps.locales.languageOf(message.author.id));
+    } finally {
+      stopTyping();
+    }
+    const reference = message.guildId
+      ? { message_reference: { message_id: message.id, fail_if_not_exists: false } }
+      : {};
+    for (const body of replies.flatMap(renderMessage)) {
+      const { flags: _ephemeralHasNoMeaningHere, ...plain } = body;
+      await deps.rest.post(Routes.channelMessages(channelId), { body: { ...plain, ...reference } });
+    }
+  });
+}
+
+function startTyping(deps: HandlerDeps, channelId: string): () => void {
+  const type = () =>
+    deps.rest.post(Routes.channelTyping(channelId)).catch((error: unknown) => {
+      deps.logger.debug({ err: error, channelId }, 'discord: typing indicator failed');
+    });
+  void type();
+  const timer = setInterval(type, TYPING_RENEW_MS);
+  return () => clearInterval(timer);
+}

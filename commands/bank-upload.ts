@@ -1,0 +1,142 @@
+// `/interview bank import` on platforms where a command cannot carry a file (Slack, the console's
+// two-step form): the admin's next shared file is claimed for the import instead of the interview.
+import { describeIssue } from '../src/bank/issues.js';
+import { importWorkspaceBank } from '../src/bank/import-workspace.js';
+import type { Language } from '../src/domain/types.js';
+import { isUserError } from '../src/errors.js';
+import { t } from '../src/i18n/index.js';
+import type { Attachment, InboundEvent, OutboundMessage, UserRef } from '../src/platform/types.js';
+import type { CommandServices } from './define-command.js';
+
+/**
+ * How long the bot waits for the file. Kept in memory, not in the database: the wait is minutes
+ * long, a restart costs the admin one repeated command (the waiting message names the deadline),
+ * and nothing about an interview depends on it.
+ */
+export const PENDING_UPLOAD_TTL_MS = 10 * 60 * 1000;
+
+/** Issues shown in the chat message; a longer list goes into an attached text file. */
+export const INLINE_ISSUES = 20;
+
+/** Admins who ran `bank import` without a file, with when their wait ends. */
+export interface PendingUploads {
+  expect(user: UserRef, now: number): void;
+  /** True (and forgotten) when `user` was waiting and the wait has not expired. */
+  claim(user: UserRef, now: number): boolean;
+}
+
+export function createPendingUploads(ttlMs = PENDING_UPLOAD_TTL_MS): PendingUploads {
+  const deadlines = new Map<string, number>();
+  const key = (user: UserRef) => `${user.platform}:${user.workspaceId}:${user.userId}`;
+  const prune = (now: number) => {
+    for (const [who, deadline] of deadlines) if (deadline <= now) deadlines.delete(who);
+  };
+  return {
+    expect(user, now) {
+      prune(now);
+      deadlines.set(key(user), now + ttlMs);
+    },
+    claim(user, now) {
+      prune(now);
+      return deadlines.delete(key(user));
+    },
+  };
+}
+
+// One registry per running bot (its services object), so two bots in one process never share waits.
+const registries = new WeakMap<CommandServices, PendingUploads>();
+
+/** The pending uploads of the bot that owns `services`. */
+export function pendingUploadsFor(services: CommandServices): PendingUploads {
+  let registry = registries.get(services);
+  if (!registry) {
+    registry = createPendingUploads();
+    registries.set(services, registry);
+  }
+  return registry;
+}
+
+/** The key the store files a workspace's own questions under. */
+export function workspaceKeyOf(user: UserRef): string {
+  return `${user.platform}:${user.workspaceId}`;
+}
+
+/** Import `attachment` into the user's workspace and say what happened, every rejected row included. */
+export async function runBankImport(
+  user: UserRef,
+  language: Language,
+  services: CommandServices,
+  attachment: Attachment,
+): Promise<OutboundMessage[]> {
+  const outcome = await importWorkspaceBank({
+    bank: services.bank,
+    workspaceKey: workspaceKeyOf(user),
+    attachment,
+    now: services.now(),
+  });
+  const { source } = outcome;
+  if (outcome.status === 'empty') {
+    return [{ tone: 'warning', ephemeral: true, text: t(language, 'bank.import_empty', { source }) }];
+  }
+  if (outcome.status === 'imported') {
+    return [
+      {
+        tone: 'success',
+        ephemeral: true,
+        title: t(language, 'bank.import_done_title', { source }),
+        text: t(language, 'bank.import_done', outcome),
+      },
+    ];
+  }
+  const lines = outcome.issues.map((issue) => `- ${describeIssue(language, issue)}`);
+  const reportName = `${source.replace(/\.[^.]*$/, '')}-problems.txt`;
+  const overflow = lines.length > INLINE_ISSUES;
+  return [
+    {
+      tone: 'error',
+      ephemeral: true,
+      title: t(language, 'bank.import_rejected_title', { source }),
+      text: [
+        t(language, 'bank.import_rejected', { count: lines.length }),
+        ...lines.slice(0, INLINE_ISSUES),
+        ...(overflow
+          ? [
+              t(language, 'bank.import_more_issues', {
+                count: lines.length - INLINE_ISSUES,
+                file: reportName,
+              }),
+            ]
+          : []),
+      ].join('\n'),
+      files: overflow
+        ? [
+            {
+              name: reportName,
+              contentType: 'text/plain; charset=utf-8',
+              content: new TextEncoder().encode(`${lines.join('\n')}\n`),
+            },
+          ]
+        : undefined,
+    },
+  ];
+}
+
+/**
+ * Route a shared file to a waiting import. Returns undefined when the event is not a file from an
+ * admin who is waiting, so the caller hands it to the interview engine as usual. A user mistake
+ * (wrong type, too big, not UTF-8) is answered here, since the wait is used up either way.
+ */
+export async function routePendingBankUpload(
+  event: InboundEvent,
+  services: CommandServices,
+): Promise<OutboundMessage[] | undefined> {
+  if (event.kind !== 'message' || event.attachments.length === 0 || !event.user.isAdmin) return undefined;
+  if (!pendingUploadsFor(services).claim(event.user, services.now())) return undefined;
+  const language = await services.engine.languageFor(event.user);
+  try {
+    return await runBankImport(event.user, language, services, event.attachments[0]!);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return [{ tone: 'error', ephemeral: true, text: t(language, error.key, error.params) }];
+  }
+}

@@ -1,0 +1,102 @@
+// The engine harness plus what bank administration needs: raw replies (to read their files), CSV
+// attachments, and a sink that hands a shared file to a waiting import first, as the dispatcher does.
+import { randomUUID } from 'node:crypto';
+import { routePendingBankUpload } from '../../commands/bank-upload.js';
+import { createEventSink } from '../../commands/dispatch.js';
+import { createSilentLogger } from '../../src/logger.js';
+import type { Attachment, EventSink, OutboundMessage, UserRef } from '../../src/platform/types.js';
+import { createEngineHarness, type EngineHarness } from '../engine/engine-harness.js';
+import { plain } from '../fakes/recording-messenger.js';
+
+export interface BankHarness {
+  h: EngineHarness;
+  /** The bot's event sink, for wiring a real adapter to it. */
+  sink: EventSink;
+  /** An admin of `workspaceId` on Slack (other platforms via `extra`). */
+  admin(id: string, workspaceId?: string, extra?: Partial<UserRef>): UserRef;
+  /** Run `/interview bank <action>` and return the replies as sent. */
+  bank(
+    user: UserRef,
+    action: string,
+    options?: { position?: string; file?: Attachment },
+  ): Promise<OutboundMessage[]>;
+  /** Share a file in the user's DM. */
+  share(user: UserRef, file: Attachment): Promise<OutboundMessage[]>;
+  stop(): Promise<void>;
+}
+
+/** A CSV upload as a platform hands it over; `meta` overrides what the platform says about it. */
+export function csvFile(
+  fileName: string,
+  content: string | Uint8Array,
+  meta: Partial<Pick<Attachment, 'contentType' | 'sizeBytes'>> = {},
+): Attachment {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return {
+    fileName,
+    contentType: 'text/csv',
+    sizeBytes: bytes.byteLength,
+    ...meta,
+    download: async ({ maxBytes }) => bytes.slice(0, maxBytes + 1),
+  };
+}
+
+/** Every message's plain text, joined, for matching. */
+export function textOf(messages: OutboundMessage[]): string {
+  return messages.map(plain).join('\n');
+}
+
+/** The text of the first file the replies carry. */
+export function fileText(messages: OutboundMessage[], index = 0): string {
+  const file = messages.flatMap((message) => message.files ?? [])[index];
+  if (!file) throw new Error('no file in the replies');
+  return new TextDecoder().decode(file.content);
+}
+
+export async function createBankHarness(env: Record<string, string> = {}): Promise<BankHarness> {
+  const h = await createEngineHarness(env);
+  const dispatch = createEventSink({
+    services: h.services,
+    events: h.core.events,
+    logger: createSilentLogger(),
+  });
+  // What commands/dispatch.ts does once the pending-upload hook is in: a waiting import claims the file.
+  const sink: EventSink = async (event) =>
+    (await routePendingBankUpload(event, h.services)) ?? dispatch(event);
+  const where = (user: UserRef, channelId: string) => ({
+    platform: user.platform,
+    workspaceId: user.workspaceId,
+    channelId,
+  });
+  return {
+    h,
+    sink,
+    admin: (id, workspaceId = 'T1', extra = {}) => ({
+      platform: 'slack',
+      workspaceId,
+      userId: id,
+      isAdmin: true,
+      ...extra,
+    }),
+    bank: (user, action, options = {}) =>
+      sink({
+        kind: 'command',
+        eventId: randomUUID(),
+        user,
+        where: where(user, 'general'),
+        name: 'bank',
+        options: { action, position: options.position },
+        attachments: options.file ? [options.file] : [],
+      }),
+    share: (user, file) =>
+      sink({
+        kind: 'message',
+        eventId: randomUUID(),
+        user,
+        where: where(user, `dm:${user.userId}`),
+        text: '',
+        attachments: [file],
+      }),
+    stop: () => h.stop(),
+  };
+}

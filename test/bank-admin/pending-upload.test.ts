@@ -1,0 +1,110 @@
+// Specification of `/interview bank import` without a file: the admin's next shared file is the import.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createPendingUploads, PENDING_UPLOAD_TTL_MS } from '../../commands/bank-upload.js';
+import type { UserRef } from '../../src/platform/types.js';
+import { ENGLISH_ANSWER, toCsv } from '../bank/csv-fixtures.js';
+import { fakePdf } from '../engine/engine-harness.js';
+import { type BankHarness, createBankHarness, csvFile, textOf } from './bank-harness.js';
+
+const CSV = toCsv(
+  ['position', 'question', 'topic', 'example_answer'],
+  [['be', 'How does a database index speed up queries, and what does it cost?', 'databases', ENGLISH_ANSWER]],
+);
+
+describe('pending uploads', () => {
+  const ada: UserRef = { platform: 'slack', workspaceId: 'T1', userId: 'ada', isAdmin: true };
+
+  it('remember an admin until the wait ends, and only once', () => {
+    const pending = createPendingUploads(1000);
+    pending.expect(ada, 0);
+    expect(pending.claim(ada, 999)).toBe(true);
+    expect(pending.claim(ada, 999)).toBe(false);
+    pending.expect(ada, 0);
+    expect(pending.claim(ada, 1000)).toBe(false);
+  });
+
+  it('keep users of other workspaces and platforms apart', () => {
+    const pending = createPendingUploads(1000);
+    pending.expect(ada, 0);
+    expect(pending.claim({ ...ada, workspaceId: 'T2' }, 1)).toBe(false);
+    expect(pending.claim({ ...ada, platform: 'discord' }, 1)).toBe(false);
+    expect(pending.claim(ada, 1)).toBe(true);
+  });
+});
+
+describe('bank import without a file', () => {
+  let b: BankHarness;
+  let workspace = '';
+  let count = 0;
+  beforeAll(async () => {
+    b = await createBankHarness();
+  });
+  afterAll(() => b.stop());
+  beforeEach(() => {
+    workspace = `P${++count}`;
+  });
+
+  it('asks a Slack admin to share the CSV in the DM, then imports the next file shared there', async () => {
+    const ada = b.admin('ada', workspace);
+    expect(textOf(await b.bank(ada, 'import'))).toMatch(
+      /share the CSV file in your direct messages with me, within 10 minutes/,
+    );
+    expect(textOf(await b.share(ada, csvFile('club.csv', CSV)))).toMatch(/1 new, 0 updated, 0 unchanged/);
+    expect(await b.h.services.bank.listWorkspace(`slack:${workspace}`)).toHaveLength(1);
+  });
+
+  it('asks a console user for the path on the next line', async () => {
+    const me = b.admin('me', 'local', { platform: 'console' });
+    expect(textOf(await b.bank(me, 'import'))).toMatch(/Type the path of the CSV file on the next line/);
+    expect(textOf(await b.share(me, csvFile('club.csv', CSV)))).toMatch(/Questions imported from club\.csv/);
+  });
+
+  it('tells a Discord admin to attach the file to the command, and waits for nothing', async () => {
+    const dan = b.admin('dan', workspace, { platform: 'discord' });
+    expect(textOf(await b.bank(dan, 'import'))).toMatch(
+      /Attach the CSV to the command with its `file` option/,
+    );
+    expect(textOf(await b.share(dan, csvFile('club.csv', CSV)))).toMatch(/You have no interview in progress/);
+  });
+
+  it('uses the wait once: the file after it goes to the interview as usual', async () => {
+    const ada = b.admin('ada', workspace);
+    await b.bank(ada, 'import');
+    await b.share(ada, csvFile('club.csv', CSV));
+    const second = textOf(await b.share(ada, csvFile('club.csv', CSV)));
+    expect(second).toMatch(/You have no interview in progress/);
+    expect(await b.h.services.bank.listWorkspace(`slack:${workspace}`)).toHaveLength(1);
+  });
+
+  it('gives a CV to the interview when no import is waiting', async () => {
+    const ada = b.admin('ada', workspace);
+    await b.h.command(ada, 'start', { position: 'be' });
+    await b.share(ada, fakePdf());
+    await b.h.waitFor(ada, /Question 1 of 5/);
+  });
+
+  it('forgets the wait after ten minutes', async () => {
+    const ada = b.admin('ada', workspace);
+    await b.bank(ada, 'import');
+    b.h.clock.now += PENDING_UPLOAD_TTL_MS;
+    expect(textOf(await b.share(ada, csvFile('club.csv', CSV)))).toMatch(/You have no interview in progress/);
+    expect(await b.h.services.bank.listWorkspace(`slack:${workspace}`)).toEqual([]);
+  });
+
+  it('answers a wrong file type itself and uses up the wait', async () => {
+    const ada = b.admin('ada', workspace);
+    await b.bank(ada, 'import');
+    expect(textOf(await b.share(ada, fakePdf('club.pdf')))).toMatch(/club\.pdf\*\* is not a CSV file/);
+    expect(textOf(await b.share(ada, csvFile('club.csv', CSV)))).toMatch(/You have no interview in progress/);
+  });
+
+  it('never routes a member’s file to an import, even one an admin of the same name started', async () => {
+    const ada = b.admin('ada', workspace);
+    await b.bank(ada, 'import');
+    const demoted = { ...ada, isAdmin: false };
+    expect(textOf(await b.share(demoted, csvFile('club.csv', CSV)))).toMatch(
+      /You have no interview in progress/,
+    );
+    expect(await b.h.services.bank.listWorkspace(`slack:${workspace}`)).toEqual([]);
+  });
+});

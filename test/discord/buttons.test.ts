@@ -1,0 +1,96 @@
+// Button clicks: acknowledged with a deferred update, turned into ActionEvents, and taken off the message.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ActionEvent, ConversationRef, PlatformAdapter } from '../../src/platform/types.js';
+import type { StoredMessage } from '../fakes/discord/state.js';
+import { aUser, createRecordingSink, type FakeDiscord, startAdapter, startFakeDiscord } from './harness.js';
+
+describe('discord buttons', () => {
+  let fake: FakeDiscord;
+  let adapter: PlatformAdapter;
+  const recorder = createRecordingSink();
+  const user = aUser('hana');
+  let ref: ConversationRef;
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+    adapter = await startAdapter(fake, recorder);
+    fake.addUser(user);
+    ref = await adapter.openConversation(
+      { platform: 'discord', workspaceId: fake.guild.id, userId: user.id },
+      { title: 'Mock interview — Backend', locale: 'en' },
+    );
+  });
+  afterAll(async () => {
+    await adapter.stop();
+    await fake.close();
+  });
+  beforeEach(() => {
+    recorder.events.length = 0;
+    recorder.answerWith(() => []);
+  });
+
+  async function askQuestion(): Promise<StoredMessage> {
+    const handle = await adapter.send(ref, {
+      title: 'Question 2 of 5',
+      text: 'How does a B-tree index speed up lookups?',
+      tone: 'question',
+      buttons: [
+        { action: 'skip', label: 'Skip', value: '41' },
+        { action: 'end', label: 'End interview', style: 'danger' },
+        { action: 'model-answer', label: 'Show a model answer', value: '40' },
+      ],
+    });
+    return fake.messagesIn(ref.channelId).find((m) => m.id === handle.messageId)!;
+  }
+
+  const customIds = (message: StoredMessage) =>
+    message.components.flatMap((row) => row.components.map((c) => c.custom_id));
+
+  it('acknowledges a click with a deferred update and delivers the action with its value', async () => {
+    const question = await askQuestion();
+    const { id, token } = fake.clickButton({ user, message: question, customId: 'cyi:skip:41' });
+    const [event] = (await recorder.waitForEvents(1)) as ActionEvent[];
+    expect(event).toMatchObject({
+      kind: 'action',
+      eventId: id,
+      action: 'skip',
+      value: '41',
+      user: { userId: user.id, workspaceId: 'dm' },
+      where: { channelId: ref.channelId },
+    });
+    const callback = fake.calls.find((c) => c.path === `/interactions/${id}/${token}/callback`);
+    expect(callback!.body).toEqual({ type: 6 });
+  });
+
+  it('removes every button after Skip so the question cannot be skipped twice', async () => {
+    const question = await askQuestion();
+    const { token } = fake.clickButton({ user, message: question, customId: 'cyi:skip:41' });
+    const edited = await fake.waitForReply(token);
+    expect(edited.id).toBe(question.id);
+    expect(edited.components).toEqual([]);
+    expect(edited.embeds[0]!.title).toBe('Question 2 of 5');
+  });
+
+  it('removes only the model-answer button after it is used, and follows up with the answer', async () => {
+    recorder.answerWith(() => [
+      { title: 'Model answer', text: 'A B-tree keeps keys sorted…', ephemeral: true },
+    ]);
+    const question = await askQuestion();
+    const { token } = fake.clickButton({ user, message: question, customId: 'cyi:model-answer:40' });
+    await fake.waitForCall((c) => c.method === 'POST' && c.path === `/webhooks/${fake.appId}/${token}`);
+    expect(customIds(fake.state.originalOf(token)!)).toEqual(['cyi:skip:41', 'cyi:end']);
+    const [followUp] = fake.state.followUpsOf(token);
+    expect(followUp!.embeds[0]!.title).toBe('Model answer');
+    expect(followUp!.flags).toBe(64);
+  });
+
+  it('leaves buttons it did not create alone', async () => {
+    const question = await askQuestion();
+    const foreign = fake.clickButton({ user, message: question, customId: 'poll:vote:3' });
+    const ours = fake.clickButton({ user, message: question, customId: 'cyi:end' });
+    await fake.waitForReply(ours.token);
+    await recorder.waitForEvents(1);
+    expect(recorder.events.map((e) => (e as ActionEvent).action)).toEqual(['end']);
+    expect(fake.calls.some((c) => c.path.includes(foreign.token))).toBe(false);
+  });
+});
