@@ -11,6 +11,7 @@ const benches: { title: string; args: string[] }[] = [
     title: 'Offline scorer vs hand grades (held-out set)',
     args: ['bench/scorer.ts', 'bench/data/scorer-holdout.jsonl'],
   },
+  { title: 'Question bank self-consistency with the offline evaluator', args: ['bench/bank-consistency.ts'] },
   { title: 'CV parsing (../shared/cv-corpus)', args: ['bench/cv-parse.ts'] },
   {
     title: 'Interview latency against a slow fake model (12 users, time scaled ×0.05)',

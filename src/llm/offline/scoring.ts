@@ -50,8 +50,16 @@ export function behaviouralRaw(
   const starShare = STAR_PARTS.filter((part) => star[part]).length / STAR_PARTS.length;
   // Full competency credit at half the signal: a story shares few words with an abstract rubric.
   const competency = Math.min(1, (0.6 * analysis.coverage + 0.4 * similarityCredit(analysis)) / 0.5);
+  // A behavioural answer is the speaker's own story, told in the past. Text with neither a first person
+  // ("I", "we", 저는, 저희…) nor past narration (Korean often drops the pronoun: "…바꿨고 …했습니다") is an
+  // explanation, not an experience, however many STAR-like words it has.
+  const story =
+    specificity.firstPersonSingular + specificity.firstPersonPlural > 0 || specificity.pastNarration >= 2
+      ? 1
+      : 0.4;
   return (
-    0.45 * starShare + 0.2 * specificity.score + 0.2 * competency + 0.15 * storyLength(specificity.words)
+    story *
+    (0.45 * starShare + 0.2 * specificity.score + 0.2 * competency + 0.15 * storyLength(specificity.words))
   );
 }
 
