@@ -8,7 +8,7 @@ import { positionName } from '../src/engine/render.js';
 import { t } from '../src/i18n/index.js';
 import type { OutboundFile, OutboundMessage } from '../src/platform/types.js';
 import { PENDING_UPLOAD_TTL_MS, pendingUploadsFor, runBankImport, workspaceKeyOf } from './bank-upload.js';
-import { type CommandContext, defineCommand } from './define-command.js';
+import { adminPrefix, type CommandContext, defineCommand } from './define-command.js';
 import { positionOption } from './options.js';
 
 const WAIT_KEY = {
@@ -48,7 +48,14 @@ async function exportBank(ctx: CommandContext, position: Position | undefined): 
       },
     ];
   }
-  if (!position) return [{ tone: 'info', ephemeral: true, text: t(lang, 'bank.export_none') }];
+  if (!position)
+    return [
+      {
+        tone: 'info',
+        ephemeral: true,
+        text: t(lang, 'bank.export_none', { prefix: adminPrefix(ctx.user.platform) }),
+      },
+    ];
   const shared = (
     await Promise.all(
       LANGUAGES.map((language) => ctx.services.bank.listTechnical({ position, language, workspaceKey: '' })),

@@ -86,3 +86,8 @@ export function describeCommand(definition: CommandDefinition): CommandDescripto
     })),
   };
 }
+
+/** How a user types an admin command on their platform (Discord keeps admin commands in their own command). */
+export function adminPrefix(platform: string): string {
+  return platform === 'discord' ? '/interview-admin' : '/interview';
+}

@@ -6,7 +6,7 @@ import { t } from '../src/i18n/index.js';
 import type { Logger } from '../src/logger.js';
 import type { CommandEvent, EventSink, InboundEvent, OutboundMessage } from '../src/platform/types.js';
 import type { EventsStore } from '../src/stores/events-store.js';
-import type { CommandServices } from './define-command.js';
+import { adminPrefix, type CommandServices } from './define-command.js';
 import { routePendingBankUpload } from './bank-upload.js';
 import { findCommand } from './index.js';
 import { parseArgs } from './parse-args.js';
@@ -26,7 +26,13 @@ export function createEventSink(deps: DispatchDeps): EventSink {
     const command = findCommand(event.name) ?? findCommand('help')!;
     if (command.admin && !event.user.isAdmin) {
       return [
-        { tone: 'error', ephemeral: true, text: t(language, 'common.admin_only', { command: command.name }) },
+        {
+          tone: 'error',
+          ephemeral: true,
+          text: t(language, 'common.admin_only', {
+            command: `${adminPrefix(event.user.platform)} ${command.name}`,
+          }),
+        },
       ];
     }
     const args = parseArgs(command, event);

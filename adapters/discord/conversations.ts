@@ -14,6 +14,8 @@ import { UserError } from '../../src/errors.js';
 import { t } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/logger.js';
 import type { ConversationRef, MessageHandle, OutboundMessage, UserRef } from '../../src/platform/types.js';
+import { type CommandNotice, isCheckYourDms } from './command-notices.js';
+import { restMessage } from './outbound-files.js';
 import { type DiscordMessageBody, renderMessage, renderSingle } from './render.js';
 import { trimText } from './text-split.js';
 import { DM_WORKSPACE } from './user-ref.js';
@@ -29,14 +31,13 @@ export interface ConversationDeps {
   /** The name of a guild the bot is in, for the DM greeting. */
   guildName(guildId: string): string | undefined;
   /** Tell the user something in reply to the command that is opening the conversation. */
-  notify(userId: string, message: OutboundMessage): void;
+  notify(userId: string, notice: CommandNotice): void;
 }
 
 /** Send, edit and open conversations through REST only, so a restarted client needs no cache to continue. */
 export function createConversations(deps: ConversationDeps) {
-  const post = (channelId: string, body: Omit<DiscordMessageBody, 'flags'>) =>
-    deps.rest.post(Routes.channelMessages(channelId), { body }) as Promise<APIMessage>;
-  const plain = ({ flags: _ephemeralHasNoMeaningOutsideInteractions, ...body }: DiscordMessageBody) => body;
+  const post = (channelId: string, body: DiscordMessageBody) =>
+    deps.rest.post(Routes.channelMessages(channelId), restMessage(body)) as Promise<APIMessage>;
 
   /** The first DM line: where the interview was started, so a DM from a bot is not a surprise. */
   function greeting(workspaceId: string, locale: Language): string {
@@ -87,15 +88,16 @@ export function createConversations(deps: ConversationDeps) {
       const bodies = renderMessage(message);
       if (bodies.length === 0) throw new Error('Refusing to send an empty message to Discord');
       let last: APIMessage | undefined;
-      for (const body of bodies) last = await post(channelId, plain(body));
+      for (const body of bodies) last = await post(channelId, body);
       return { ref, messageId: last!.id };
     },
 
     async update(handle: MessageHandle, message: OutboundMessage): Promise<void> {
       const channelId = handle.ref.threadId ?? handle.ref.channelId;
-      await deps.rest.patch(Routes.channelMessage(channelId, handle.messageId), {
-        body: plain(renderSingle(message)),
-      });
+      await deps.rest.patch(
+        Routes.channelMessage(channelId, handle.messageId),
+        restMessage(renderSingle(message)),
+      );
     },
 
     /**
@@ -112,7 +114,7 @@ export function createConversations(deps: ConversationDeps) {
         body: { recipient_id: user.userId },
       })) as APIChannel;
       try {
-        await post(dm.id, plain(renderSingle({ text: greeting(user.workspaceId, hint.locale) })));
+        await post(dm.id, renderSingle({ text: greeting(user.workspaceId, hint.locale) }));
         return { platform: 'discord', workspaceId: user.workspaceId, channelId: dm.id };
       } catch (error) {
         if (
@@ -125,10 +127,14 @@ export function createConversations(deps: ConversationDeps) {
       }
       const thread = await openFallbackThread(user, hint.title, hint.locale);
       if (!thread) throw new UserError('discord.dm_closed');
+      // Said in place of the core's "check your DMs", which would send the user to the wrong place.
       deps.notify(user.userId, {
-        text: t(hint.locale, 'discord.dm_closed_thread', { threadId: thread.threadId }),
-        tone: 'warning',
-        ephemeral: true,
+        message: {
+          text: t(hint.locale, 'discord.dm_closed_thread', { threadId: thread.threadId }),
+          tone: 'warning',
+          ephemeral: true,
+        },
+        replaces: isCheckYourDms,
       });
       return thread;
     },

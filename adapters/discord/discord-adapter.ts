@@ -2,7 +2,8 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type Interaction, type Message, Partials } from 'discord.js';
 import type { Logger } from '../../src/logger.js';
-import type { EventSink, OutboundMessage, PlatformAdapter } from '../../src/platform/types.js';
+import type { EventSink, PlatformAdapter } from '../../src/platform/types.js';
+import type { CommandNotice } from './command-notices.js';
 import { registerDiscordCommands } from './command-registrar.js';
 import { createConversations } from './conversations.js';
 import { type HandlerDeps, handleButton, handleCommand, handleMessage } from './event-handlers.js';
@@ -55,13 +56,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const queue = createUserQueue((error, userId) =>
     logger.error({ err: error, userId }, 'discord: handler failed'),
   );
-  const notices = new Map<string, OutboundMessage[]>();
+  const notices = new Map<string, CommandNotice[]>();
   const conversations = createConversations({
     rest: client.rest,
     logger,
     botUserId,
     guildName: (guildId) => client.guilds.cache.get(guildId)?.name,
-    notify: (userId, message) => notices.set(userId, [...(notices.get(userId) ?? []), message]),
+    notify: (userId, notice) => notices.set(userId, [...(notices.get(userId) ?? []), notice]),
   });
   let stopping = false;
 

@@ -7,6 +7,7 @@ import {
   type InteractionReplyOptions,
   type Message,
   MessageFlags,
+  MessagePayload,
   type REST,
   Routes,
 } from 'discord.js';
@@ -14,9 +15,11 @@ import type { Language } from '../../src/domain/types.js';
 import { isUserError } from '../../src/errors.js';
 import { t } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/logger.js';
-import type { EventSink, InboundEvent, OutboundMessage } from '../../src/platform/types.js';
+import type { EventSink, InboundEvent, OutboundFile, OutboundMessage } from '../../src/platform/types.js';
+import { type CommandNotice, placeNotices } from './command-notices.js';
 import { decodeCustomId } from './custom-id.js';
 import { actionEventFrom, commandEventFrom, messageEventFrom } from './inbound-events.js';
+import { rawFiles, restMessage } from './outbound-files.js';
 import { type DiscordMessageBody, renderMessage } from './render.js';
 import type { LocaleMemory } from './reply-language.js';
 import type { UserQueue } from './user-queue.js';
@@ -33,7 +36,7 @@ export interface HandlerDeps {
   adminRoleIds: string[];
   botUserId(): string;
   /** Notices the adapter owes a user after their command (e.g. "your DMs are closed, see the thread"). */
-  takeNotices(userId: string): OutboundMessage[];
+  takeNotices(userId: string): CommandNotice[];
 }
 
 /** Call the sink; a UserError becomes its localised message, anything else an apology with a reference. */
@@ -56,23 +59,45 @@ export async function runSink(
   }
 }
 
-function asReply(body: DiscordMessageBody, ephemeral: boolean): InteractionReplyOptions {
-  return {
+type Answerable = ChatInputCommandInteraction | ButtonInteraction;
+
+/**
+ * discord.js options as they are, or, with files, a payload whose uploads carry their content type
+ * (discord.js only sniffs binary formats, so a CSV would otherwise go out as octet-stream).
+ */
+function withFiles<T extends InteractionReplyOptions | InteractionEditReplyOptions>(
+  interaction: Answerable,
+  options: T,
+  files: OutboundFile[] | undefined,
+): T | MessagePayload {
+  if (!files?.length) return options;
+  const payload = MessagePayload.create(interaction, {
+    ...(options as InteractionReplyOptions),
+    files: files.map((file) => ({ attachment: Buffer.from(file.content), name: file.name })),
+  }).resolveBody();
+  payload.files = rawFiles(files);
+  return payload;
+}
+
+function asReply(interaction: Answerable, body: DiscordMessageBody, ephemeral: boolean) {
+  const options: InteractionReplyOptions = {
     content: body.content,
     embeds: body.embeds,
     components: body.components,
     allowedMentions: { parse: [] },
     ...(ephemeral || body.flags ? { flags: MessageFlags.Ephemeral } : {}),
   };
+  return withFiles(interaction, options, body.files);
 }
 
-function asEdit(body: DiscordMessageBody): InteractionEditReplyOptions {
-  return {
+function asEdit(interaction: Answerable, body: DiscordMessageBody) {
+  const options: InteractionEditReplyOptions = {
     content: body.content ?? null,
     embeds: body.embeds,
     components: body.components,
     allowedMentions: { parse: [] },
   };
+  return withFiles(interaction, options, body.files);
 }
 
 /**
@@ -90,7 +115,7 @@ export function handleCommand(interaction: ChatInputCommandInteraction, deps: Ha
   );
   const event = commandEventFrom(interaction, deps.adminRoleIds);
   deps.queue.push(interaction.user.id, async () => {
-    const replies = [...(await runSink(deps, event, language)), ...deps.takeNotices(interaction.user.id)];
+    const replies = placeNotices(await runSink(deps, event, language), deps.takeNotices(interaction.user.id));
     if (!(await deferred)) return;
     const bodies = replies.flatMap(renderMessage);
     const [first, ...rest] = bodies;
@@ -98,8 +123,8 @@ export function handleCommand(interaction: ChatInputCommandInteraction, deps: Ha
       await interaction.deleteReply();
       return;
     }
-    await interaction.editReply(asEdit(first));
-    for (const body of rest) await interaction.followUp(asReply(body, true));
+    await interaction.editReply(asEdit(interaction, first));
+    for (const body of rest) await interaction.followUp(asReply(interaction, body, true));
   });
 }
 
@@ -126,7 +151,9 @@ export function handleButton(interaction: ButtonInteraction, deps: HandlerDeps):
     if (!(await deferred)) return;
     await interaction.editReply({ components: remainingComponents(interaction, event.action) });
     const replies = await runSink(deps, event, language);
-    for (const body of replies.flatMap(renderMessage)) await interaction.followUp(asReply(body, false));
+    for (const body of replies.flatMap(renderMessage)) {
+      await interaction.followUp(asReply(interaction, body, false));
+    }
   });
 }
 
@@ -161,8 +188,11 @@ export function handleMessage(message: Message, deps: HandlerDeps): void {
       ? { message_reference: { message_id: message.id, fail_if_not_exists: false } }
       : {};
     for (const body of replies.flatMap(renderMessage)) {
-      const { flags: _ephemeralHasNoMeaningHere, ...plain } = body;
-      await deps.rest.post(Routes.channelMessages(channelId), { body: { ...plain, ...reference } });
+      const request = restMessage(body);
+      await deps.rest.post(Routes.channelMessages(channelId), {
+        ...request,
+        body: { ...request.body, ...reference },
+      });
     }
   });
 }

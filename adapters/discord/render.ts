@@ -9,8 +9,9 @@ import {
   escapeMarkdown,
   MessageFlags,
 } from 'discord.js';
-import type { Button, OutboundMessage } from '../../src/platform/types.js';
+import type { Button, OutboundFile, OutboundMessage } from '../../src/platform/types.js';
 import { encodeCustomId } from './custom-id.js';
+import { withFittingFiles } from './outbound-files.js';
 import { splitText, trimText } from './text-split.js';
 
 /** Discord's documented limits (characters are counted as UTF-16 units here, which is never more lenient). */
@@ -36,6 +37,8 @@ export interface DiscordMessageBody {
   components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
   allowed_mentions: { parse: [] };
   flags?: number;
+  /** Uploaded with the body as multipart (not part of the JSON); see outbound-files.ts. */
+  files?: OutboundFile[];
 }
 
 const TONE_COLOURS: Record<NonNullable<OutboundMessage['tone']>, number> = {
@@ -75,9 +78,11 @@ export function progressBar(done: number, total: number): string {
 
 /**
  * Render `message` as one or more message bodies, in order. Plain text (no title, fields, footer or
- * progress) becomes message content; anything richer becomes embeds. Buttons go on the last body.
+ * progress) becomes message content; anything richer becomes embeds. Buttons and files go on the
+ * last body; files Discord would refuse are left out with a note in the text.
  */
-export function renderMessage(message: OutboundMessage): DiscordMessageBody[] {
+export function renderMessage(original: OutboundMessage): DiscordMessageBody[] {
+  const message = withFittingFiles(original);
   const body = bodyText(message);
   const rich = Boolean(message.title || message.fields?.length || message.footer || message.progress);
   const bodies: DiscordMessageBody[] = rich
@@ -96,8 +101,13 @@ export function renderMessage(message: OutboundMessage): DiscordMessageBody[] {
   if (bodies.length === 0 && rows.length > 0) {
     bodies.push({ content: '\u200b', embeds: [], components: [], allowed_mentions: { parse: [] } });
   }
+  const files = message.files ?? [];
+  if (bodies.length === 0 && files.length > 0) {
+    bodies.push({ embeds: [], components: [], allowed_mentions: { parse: [] } });
+  }
   const last = bodies[bodies.length - 1];
   if (last) last.components = rows;
+  if (last && files.length > 0) last.files = files;
   if (message.ephemeral) for (const part of bodies) part.flags = MessageFlags.Ephemeral;
   return bodies;
 }
@@ -112,7 +122,7 @@ export function renderSingle(message: OutboundMessage): DiscordMessageBody {
   if (parts.length === 0) throw new Error('Cannot render an empty message');
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  return { ...first, components: last.components };
+  return { ...first, components: last.components, ...(last.files ? { files: last.files } : {}) };
 }
 
 function bodyText(message: OutboundMessage): string {

@@ -1,11 +1,33 @@
 // Open the database the config names: a SQLite file by default, PostgreSQL or MySQL/MariaDB for scale.
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import knexFactory, { type Knex } from 'knex';
+// @ts-expect-error knex ships no types for its dialect modules
+import knexBetterSqlite3 from 'knex/lib/dialects/better-sqlite3/index.js';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/load-config.js';
 
 export type Dialect = 'sqlite' | 'pg' | 'mysql';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The SQLite driver for this Node. better-sqlite3 12 (node::ObjectWrap) aborts the process on Node 24.19+
+ * when a statement is garbage-collected outside a JS context ("Assertion failed: (env) != nullptr");
+ * better-sqlite3 13 (Node-API, installed as better-sqlite3-node-api) fixes that but segfaults on Node 20.
+ * So each Node gets the one that works on it; both are the same library and API.
+ */
+export function sqliteDriverName(nodeVersion = process.versions.node): string {
+  return Number(nodeVersion.split('.')[0]) >= 22 ? 'better-sqlite3-node-api' : 'better-sqlite3';
+}
+
+/** Knex's better-sqlite3 client, loading the driver that suits this Node. */
+class BetterSqliteClient extends (knexBetterSqlite3 as unknown as new (config: Knex.Config) => object) {
+  _driver() {
+    return require(sqliteDriverName());
+  }
+}
 
 // BIGINT columns hold epoch milliseconds, which fit in a double; read them as numbers, not strings.
 pg.types.setTypeParser(20, (value) => Number(value));
@@ -15,7 +37,7 @@ export function openDatabase(database: DatabaseConfig): Knex {
   if (database.client === 'sqlite') {
     if (database.filename !== ':memory:') fs.mkdirSync(path.dirname(database.filename), { recursive: true });
     return knexFactory({
-      client: 'better-sqlite3',
+      client: BetterSqliteClient as unknown as typeof knexFactory.Client,
       connection: { filename: database.filename },
       useNullAsDefault: true,
       pool: {
@@ -48,8 +70,8 @@ export function openDatabase(database: DatabaseConfig): Knex {
 
 /** Which SQL dialect a Knex instance speaks; stores use it for the few places dialects differ. */
 export function dialectOf(knex: Knex): Dialect {
-  const client = String(knex.client.config.client);
-  if (client.includes('sqlite')) return 'sqlite';
-  if (client === 'pg' || client.includes('postgres')) return 'pg';
+  const client = knex.client.config.client;
+  if (client === BetterSqliteClient || String(client).includes('sqlite')) return 'sqlite';
+  if (client === 'pg' || String(client).includes('postgres')) return 'pg';
   return 'mysql';
 }

@@ -12,6 +12,7 @@ import type { PlatformAdapter } from '../../src/platform/types.js';
 import { type AdapterHarness, CONTRACT_ENV } from '../contract/adapter-contract.js';
 import { type FakeDiscord, startFakeDiscord } from '../fakes/discord/fake-discord.js';
 import type { FakeUser } from '../fakes/discord/payloads.js';
+import type { StoredMessage } from '../fakes/discord/state.js';
 import { transcriptOf } from '../fakes/discord/transcript.js';
 
 /** Poll until `done()` or fail after `timeoutMs`. */
@@ -23,12 +24,22 @@ async function until(done: () => boolean, what: string, timeoutMs = 15_000): Pro
   }
 }
 
-/** How a Discord member runs a command: their client's locale, their permissions and roles, a CV option. */
+/** A file a member attaches to a command option. */
+export interface OptionFile {
+  fileName: string;
+  bytes: Uint8Array;
+  contentType: string;
+}
+
+/** How a Discord member runs a command: their client's locale, their permissions and roles, attached files. */
 export interface CommandOptions {
   locale?: string | undefined;
   permissions?: string | undefined;
   roles?: string[] | undefined;
-  cv?: { fileName: string; bytes: Uint8Array; contentType: string } | undefined;
+  /** The `cv` option of `start`. */
+  cv?: OptionFile | undefined;
+  /** Any other attachment options, by option name (e.g. `file` of `bank`). */
+  files?: Record<string, OptionFile> | undefined;
 }
 
 /** The contract rig plus what only Discord has: commands with attachment options, locales and permissions. */
@@ -36,6 +47,10 @@ export interface DiscordContractHarness extends AdapterHarness {
   commandAs(user: string, text: string, as: CommandOptions): Promise<void>;
   /** The fake Discord the bot is connected to (for its guild's roles). */
   discord(): FakeDiscord;
+  /** The Discord user id of a person of the test (created on first use). */
+  userId(user: string): string;
+  /** The replies to the person's interactions (deferred reply, then follow-ups), with their files. */
+  interactionReplies(user: string): StoredMessage[];
 }
 
 /** The whole bot on the fake Discord; the fake guild's first role ("Coach") is configured as an admin role. */
@@ -126,20 +141,24 @@ export function createDiscordContractHarness(): DiscordContractHarness {
     const descriptor = commandDescriptors().find((d) => d.name === subcommand);
     const stringOptions = (descriptor?.options ?? []).filter((o) => o.type === 'string');
     const options = Object.fromEntries(words.map((word, i) => [stringOptions[i]?.name ?? `arg${i}`, word]));
-    const cv =
-      as.cv &&
-      discord().hostAttachment({
-        filename: as.cv.fileName,
-        bytes: as.cv.bytes,
-        contentType: as.cv.contentType,
-      });
+    const given = { ...(as.cv ? { cv: as.cv } : {}), ...as.files };
+    const attachments = Object.fromEntries(
+      Object.entries(given).map(([option, file]) => [
+        option,
+        discord().hostAttachment({
+          filename: file.fileName,
+          bytes: file.bytes,
+          contentType: file.contentType,
+        }),
+      ]),
+    );
     await deliver(() => {
       const { token } = discord().runSlashCommand({
         user: person(name).user,
         command: descriptor?.admin ? ADMIN_COMMAND : MEMBER_COMMAND,
         subcommand,
         options,
-        attachments: cv ? { cv } : {},
+        attachments,
         locale: as.locale,
         permissions: as.permissions,
         roles: as.roles,
@@ -165,6 +184,11 @@ export function createDiscordContractHarness(): DiscordContractHarness {
     command: (name, text) => runCommand(name, text),
     commandAs: runCommand,
     discord,
+    userId: (name) => person(name).user.id,
+    interactionReplies(name) {
+      const { state } = discord();
+      return person(name).tokens.flatMap((token) => state.interactionMessages.get(token) ?? []);
+    },
     say: (name, text) => dm(name, text),
     async upload(name, fileName, bytes, contentType) {
       await dm(name, '', [discord().hostAttachment({ filename: fileName, bytes, contentType })]);

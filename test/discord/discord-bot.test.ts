@@ -43,9 +43,23 @@ describe('the interview bot on discord', () => {
     await h.commandAs('member', 'stats', { permissions: PERMISSIONS.member });
     await h.commandAs('owner', 'stats', { permissions: PERMISSIONS.manageGuild });
     await h.commandAs('coach', 'stats', { permissions: PERMISSIONS.member, roles: [coach] });
-    expect(h.transcript('member')).toContain(t('en', 'common.admin_only', { command: 'stats' }));
+    expect(h.transcript('member')).toContain(t('en', 'common.admin_only', { command: '/interview-admin stats' }));
     await waitForText(h, 'owner', new RegExp(t('en', 'commands.stats_title')));
     await waitForText(h, 'coach', new RegExp(t('en', 'commands.stats_title')));
+  });
+
+  it('points a member with closed DMs to the private thread, never to their DMs', async () => {
+    const h = await boot();
+    h.discord().closeDirectMessages(h.userId('yuna'));
+    await h.commandAs('yuna', 'start be', {});
+    const [thread] = [...h.discord().state.threads.keys()];
+    const replies = h.interactionReplies('yuna');
+    expect(replies.map((m) => m.content)).toEqual([
+      t('en', 'discord.dm_closed_thread', { threadId: thread! }),
+    ]);
+    expect(replies[0]!.flags).toBe(64);
+    expect(h.transcript('yuna')).not.toMatch(/check your direct messages/);
+    await waitForText(h, 'yuna', new RegExp(t('en', 'engine.intro_title', { position: 'Backend' })));
   });
 
   it('speaks Korean to a member whose Discord client is in Korean', async () => {

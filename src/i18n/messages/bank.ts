@@ -41,7 +41,7 @@ export const bankMessages = defineMessages({
     'bank.import_wait_slack':
       'Now share the CSV file in your direct messages with me, within {minutes} minutes. The next file you share there is imported.',
     'bank.import_wait_discord':
-      'Attach the CSV to the command with its `file` option: `/interview bank import` → file → choose your .csv.',
+      'Attach the CSV to the command with its `file` option: `/interview-admin bank import` → file → choose your .csv.',
     'bank.import_done_title': 'Questions imported from {source}',
     'bank.import_done':
       '{added} new, {updated} updated, {unchanged} unchanged. They are asked in this workspace only, alongside the shared bank.',
@@ -54,7 +54,7 @@ export const bankMessages = defineMessages({
     'bank.export_shared':
       'This workspace has no questions of its own yet, so here is the shared {position} bank ({count} questions): {files}.',
     'bank.export_none':
-      'This workspace has no questions of its own yet. Import some with `/interview bank import`, or export the shared bank for a position, e.g. `/interview bank export be`.',
+      'This workspace has no questions of its own yet. Import some with `{prefix} bank import`, or export the shared bank for a position, e.g. `{prefix} bank export be`.',
     'bank.stats_title': 'Question bank',
     'bank.stats_workspace': 'This workspace ({count})',
     'bank.stats_shared': 'Shared bank ({count})',
@@ -105,7 +105,7 @@ export const bankMessages = defineMessages({
     'bank.import_wait_slack':
       '이제 저와의 다이렉트 메시지에 CSV 파일을 {minutes}분 안에 올려 주세요. 그곳에 올리는 다음 파일을 가져옵니다.',
     'bank.import_wait_discord':
-      '명령의 `file` 옵션에 CSV를 첨부해 주세요: `/interview bank import` → file → .csv 파일 선택.',
+      '명령의 `file` 옵션에 CSV를 첨부해 주세요: `/interview-admin bank import` → file → .csv 파일 선택.',
     'bank.import_done_title': '{source}에서 질문을 가져왔습니다',
     'bank.import_done':
       '새 질문 {added}개, 수정 {updated}개, 변경 없음 {unchanged}개. 이 질문들은 공용 질문 은행과 함께 이 워크스페이스에서만 출제됩니다.',
@@ -118,7 +118,7 @@ export const bankMessages = defineMessages({
     'bank.export_shared':
       '이 워크스페이스에는 아직 자체 질문이 없어 공용 {position} 질문 은행({count}개)을 보내 드립니다: {files}.',
     'bank.export_none':
-      '이 워크스페이스에는 아직 자체 질문이 없습니다. `/interview bank import`로 가져오거나, `/interview bank export be`처럼 직무를 지정해 공용 질문 은행을 내보내 보세요.',
+      '이 워크스페이스에는 아직 자체 질문이 없습니다. `{prefix} bank import`로 가져오거나, `{prefix} bank export be`처럼 직무를 지정해 공용 질문 은행을 내보내 보세요.',
     'bank.stats_title': '질문 은행',
     'bank.stats_workspace': '이 워크스페이스({count}개)',
     'bank.stats_shared': '공용 질문 은행({count}개)',

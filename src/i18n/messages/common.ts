@@ -17,7 +17,7 @@ export const commonMessages = defineMessages({
     'common.button.skip': 'Skip',
     'common.button.end': 'End interview',
     'common.button.model_answer': 'Show a model answer',
-    'common.admin_only': 'Only workspace admins can run `/interview {command}`.',
+    'common.admin_only': 'Only workspace admins can run `{command}`.',
     'common.invalid_option': 'I could not use `{option}`: {reason}',
     'common.unknown_command': 'I do not know `/interview {command}`. Try `/interview help`.',
     'common.duplicate_event': 'Already handled.',
@@ -37,7 +37,7 @@ export const commonMessages = defineMessages({
     'common.button.skip': '건너뛰기',
     'common.button.end': '면접 종료',
     'common.button.model_answer': '모범 답안 보기',
-    'common.admin_only': '`/interview {command}` 명령은 워크스페이스 관리자만 사용할 수 있습니다.',
+    'common.admin_only': '`{command}` 명령은 워크스페이스 관리자만 사용할 수 있습니다.',
     'common.invalid_option': '`{option}` 값을 사용할 수 없습니다: {reason}',
     'common.unknown_command':
       '`/interview {command}` 명령을 찾을 수 없습니다. `/interview help`를 입력해 보세요.',

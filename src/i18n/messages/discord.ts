@@ -19,6 +19,8 @@ export const discordMessages = defineMessages({
     'discord.attachment_timeout':
       'Downloading `{fileName}` from Discord took too long. Please send it again.',
     'discord.attachment_failed': 'I could not download `{fileName}` from Discord. Please send it again.',
+    'discord.file_too_large':
+      'I could not attach `{fileName}` ({sizeMb} MB): a Discord message carries at most {maxFiles} files and {maxMb} MB in all.',
   },
   ko: {
     'discord.command.member_description': '이력서로 모의 면접을 연습합니다',
@@ -37,5 +39,7 @@ export const discordMessages = defineMessages({
     'discord.attachment_timeout':
       '디스코드에서 `{fileName}` 파일을 받는 데 시간이 너무 오래 걸렸습니다. 다시 보내 주세요.',
     'discord.attachment_failed': '디스코드에서 `{fileName}` 파일을 받지 못했습니다. 다시 보내 주세요.',
+    'discord.file_too_large':
+      '`{fileName}` 파일({sizeMb}MB)은 첨부하지 못했습니다. 디스코드 메시지 하나에는 파일을 {maxFiles}개까지, 모두 합쳐 {maxMb}MB까지만 올릴 수 있습니다.',
   },
 });

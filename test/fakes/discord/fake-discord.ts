@@ -94,7 +94,7 @@ export async function startFakeDiscord(options: { guild?: FakeGuild } = {}) {
     if (url.pathname.startsWith('/cdn/')) return serveFile(url.pathname, res);
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const { json, files: uploaded } = await readBody(req);
-    const result = handleRest(req.method ?? 'GET', path, json, state);
+    const result = handleRest(req.method ?? 'GET', path, json, state, uploaded);
     calls.push({
       method: req.method ?? 'GET',
       path,

@@ -1,11 +1,13 @@
 // Reads a REST request body the way Discord does: JSON, or multipart with `payload_json` plus files.
 import type { IncomingMessage } from 'node:http';
 
-/** A file uploaded in a multipart request. */
+/** A file uploaded in a multipart request: its form field (`files[n]`), name, type and bytes. */
 export interface UploadedFile {
   field: string;
   name: string;
   size: number;
+  contentType: string;
+  bytes: Uint8Array;
 }
 
 export interface ParsedBody {
@@ -34,7 +36,8 @@ async function parseMultipart(raw: Buffer, contentType: string): Promise<ParsedB
     if (typeof value === 'string') {
       if (field === 'payload_json') json = JSON.parse(value);
     } else {
-      files.push({ field, name: value.name, size: value.size });
+      const bytes = new Uint8Array(await value.arrayBuffer());
+      files.push({ field, name: value.name, size: value.size, contentType: value.type, bytes });
     }
   }
   return { json, files };

@@ -1,6 +1,7 @@
 // The REST half of the fake: the routes discord.js calls, answered from the fake's state.
-import type { FakeState } from './state.js';
 import { dmChannelJson, nextId, threadJson } from './payloads.js';
+import type { UploadedFile } from './request-body.js';
+import type { FakeState } from './state.js';
 
 /** What a route answers: a status and an optional JSON body. */
 export interface RouteResult {
@@ -13,7 +14,15 @@ const apiError = (status: number, code: number, message: string): RouteResult =>
   body: { code, message },
 });
 
-type Handler = (match: RegExpMatchArray, body: unknown, state: FakeState) => RouteResult;
+type Handler = (
+  match: RegExpMatchArray,
+  body: unknown,
+  state: FakeState,
+  files: UploadedFile[],
+) => RouteResult;
+
+/** Discord's default upload limit: 10 MiB for all the files of one request together. */
+export const FAKE_UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 
 /** Route table: method, path pattern under /api/v10, handler. */
 const routes: [string, RegExp, Handler][] = [
@@ -31,19 +40,29 @@ const routes: [string, RegExp, Handler][] = [
   [
     'PATCH',
     /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/,
-    (m, body, state) => ({ status: 200, body: state.storeInteractionMessage(m[2]!, body, true) }),
+    (m, body, state, files) => ({
+      status: 200,
+      body: state.storeInteractionMessage(m[2]!, body, true, files),
+    }),
   ],
   [
     'POST',
     /^\/webhooks\/(\d+)\/([^/]+)$/,
-    (m, body, state) => ({ status: 200, body: state.storeInteractionMessage(m[2]!, body, false) }),
+    (m, body, state, files) => ({
+      status: 200,
+      body: state.storeInteractionMessage(m[2]!, body, false, files),
+    }),
   ],
   ['POST', /^\/users\/@me\/channels$/, (_m, body, state) => openDm(body, state)],
-  ['POST', /^\/channels\/(\d+)\/messages$/, (m, body, state) => postMessage(m[1]!, body, state)],
+  [
+    'POST',
+    /^\/channels\/(\d+)\/messages$/,
+    (m, body, state, files) => postMessage(m[1]!, body, state, files),
+  ],
   [
     'PATCH',
     /^\/channels\/(\d+)\/messages\/(\d+)$/,
-    (m, body, state) => editMessage(m[1]!, m[2]!, body, state),
+    (m, body, state, files) => editMessage(m[1]!, m[2]!, body, state, files),
   ],
   ['POST', /^\/channels\/(\d+)\/threads$/, (m, body, state) => createThread(m[1]!, body, state)],
   [
@@ -57,12 +76,24 @@ const routes: [string, RegExp, Handler][] = [
   ['POST', /^\/channels\/(\d+)\/typing$/, () => ({ status: 204 })],
 ];
 
-/** Answer one REST call, or 404 for a route the fake does not know (the test then sees it in `calls`). */
-export function handleRest(method: string, path: string, body: unknown, state: FakeState): RouteResult {
+/**
+ * Answer one REST call, or 404 for a route the fake does not know (the test then sees it in `calls`).
+ * Uploads over Discord's default limit are refused as Discord does, with 413 and code 40005.
+ */
+export function handleRest(
+  method: string,
+  path: string,
+  body: unknown,
+  state: FakeState,
+  files: UploadedFile[] = [],
+): RouteResult {
+  if (files.reduce((sum, file) => sum + file.size, 0) > FAKE_UPLOAD_LIMIT_BYTES) {
+    return apiError(413, 40005, 'Request entity too large');
+  }
   for (const [routeMethod, pattern, handler] of routes) {
     if (routeMethod !== method) continue;
     const match = path.match(pattern);
-    if (match) return handler(match, body, state);
+    if (match) return handler(match, body, state, files);
   }
   return apiError(404, 0, `Fake Discord has no route for ${method} ${path}`);
 }
@@ -87,7 +118,7 @@ function openDm(body: unknown, state: FakeState): RouteResult {
   return { status: 200, body: dmChannelJson(state.dmChannelOf(user.id), user) };
 }
 
-function postMessage(channelId: string, body: unknown, state: FakeState): RouteResult {
+function postMessage(channelId: string, body: unknown, state: FakeState, files: UploadedFile[]): RouteResult {
   const dmUser = state.dmOwner(channelId);
   if (dmUser && state.closedDms.has(dmUser)) {
     return apiError(403, 50007, 'Cannot send messages to this user');
@@ -98,11 +129,17 @@ function postMessage(channelId: string, body: unknown, state: FakeState): RouteR
     : state.guild.channels.some((c) => c.id === channelId)
       ? state.guild.id
       : undefined;
-  return { status: 200, body: state.storeMessage(channelId, body, guildId) };
+  return { status: 200, body: state.storeMessage(channelId, body, guildId, files) };
 }
 
-function editMessage(channelId: string, messageId: string, body: unknown, state: FakeState): RouteResult {
-  const edited = state.editMessage(channelId, messageId, body);
+function editMessage(
+  channelId: string,
+  messageId: string,
+  body: unknown,
+  state: FakeState,
+  files: UploadedFile[],
+): RouteResult {
+  const edited = state.editMessage(channelId, messageId, body, files);
   return edited ? { status: 200, body: edited } : apiError(404, 10008, 'Unknown Message');
 }
 

@@ -1,6 +1,16 @@
 // The fake's memory: users, DM channels, threads, messages and interaction replies, as Discord would hold them.
 import type { FakeGuild } from './gateway.js';
 import { type FakeUser, messageJson, nextId, threadJson } from './payloads.js';
+import type { UploadedFile } from './request-body.js';
+
+/** A file attached to a message the bot posted, as Discord stored it from the multipart upload. */
+export interface StoredFile {
+  id: string;
+  filename: string;
+  size: number;
+  contentType: string;
+  bytes: Uint8Array;
+}
 
 /** A message as the fake stored it (what a user would see). */
 export interface StoredMessage {
@@ -18,6 +28,8 @@ export interface StoredMessage {
   seq: number;
   /** The message this one replies to (message_reference), if any. */
   replyTo?: string | undefined;
+  /** Files uploaded with it (multipart `files[n]`), in order. */
+  files: StoredFile[];
   /** Every version a reader saw, first post and each edit, with the order it appeared in. */
   versions: { seq: number; content: string; embeds: Record<string, unknown>[] }[];
 }
@@ -29,6 +41,28 @@ interface MessageBody {
   flags?: number;
   allowed_mentions?: unknown;
   message_reference?: { message_id?: string };
+  attachments?: { id: string | number; filename?: string }[];
+}
+
+/**
+ * The files a request leaves on a message: each `files[n]` part under the filename its `attachments`
+ * entry gives (or its own), plus, on an edit, the existing files the `attachments` list keeps.
+ */
+function filesOf(body: MessageBody, uploaded: UploadedFile[], existing: StoredFile[] = []): StoredFile[] {
+  const listed = body.attachments ?? [];
+  const kept = existing.filter((file) => listed.some((a) => String(a.id) === file.id));
+  const added = uploaded.map((upload) => {
+    const placeholder = upload.field.match(/^files\[(\d+)\]$/)?.[1];
+    const entry = listed.find((a) => String(a.id) === placeholder);
+    return {
+      id: nextId(),
+      filename: entry?.filename ?? upload.name,
+      size: upload.size,
+      contentType: upload.contentType,
+      bytes: upload.bytes,
+    };
+  });
+  return [...kept, ...added];
 }
 
 /** Everything the fake remembers; routes read and write it, tests inspect it. */
@@ -77,18 +111,18 @@ export class FakeState {
   }
 
   /** Store a message the bot posted; returns it as Discord's API would. */
-  storeMessage(channelId: string, body: unknown, guildId?: string) {
-    const stored = this.toStored(nextId(), channelId, body);
+  storeMessage(channelId: string, body: unknown, guildId?: string, files: UploadedFile[] = []) {
+    const stored = this.toStored(nextId(), channelId, body, files);
     const list = this.messages.get(channelId) ?? [];
     list.push(stored);
     this.messages.set(channelId, list);
     return this.toJson(stored, guildId);
   }
 
-  editMessage(channelId: string, messageId: string, body: unknown) {
+  editMessage(channelId: string, messageId: string, body: unknown, files: UploadedFile[] = []) {
     const stored = this.messages.get(channelId)?.find((m) => m.id === messageId);
     if (!stored) return undefined;
-    this.applyEdit(stored, body);
+    this.applyEdit(stored, body, files);
     return this.toJson(stored);
   }
 
@@ -108,16 +142,16 @@ export class FakeState {
   }
 
   /** PATCH @original (`original`) or POST a follow-up for an interaction token. */
-  storeInteractionMessage(token: string, body: unknown, original: boolean) {
+  storeInteractionMessage(token: string, body: unknown, original: boolean, files: UploadedFile[] = []) {
     const channelId = this.interactionChannels.get(token) ?? '0';
     const list = this.interactionMessages.get(token) ?? [];
     this.interactionMessages.set(token, list);
     const existing = original ? this.originalOf(token) : undefined;
     if (existing) {
-      this.applyEdit(existing, body);
+      this.applyEdit(existing, body, files);
       return this.toJson(existing);
     }
-    const stored = this.toStored(nextId(), channelId, body);
+    const stored = this.toStored(nextId(), channelId, body, files);
     if (original) {
       this.originals.set(token, stored.id);
       stored.flags |= this.deferredFlags.get(token) ?? 0;
@@ -143,7 +177,7 @@ export class FakeState {
     return (this.interactionMessages.get(token) ?? []).filter((m) => m.id !== originalId);
   }
 
-  private toStored(id: string, channelId: string, body: unknown): StoredMessage {
+  private toStored(id: string, channelId: string, body: unknown, files: UploadedFile[]): StoredMessage {
     const b = (body ?? {}) as MessageBody;
     const stored: StoredMessage = {
       id,
@@ -157,14 +191,16 @@ export class FakeState {
       edits: 0,
       seq: ++this.posted,
       replyTo: b.message_reference?.message_id,
+      files: filesOf(b, files),
       versions: [],
     };
     stored.versions.push({ seq: stored.seq, content: stored.content, embeds: stored.embeds });
     return stored;
   }
 
-  private applyEdit(stored: StoredMessage, body: unknown): void {
+  private applyEdit(stored: StoredMessage, body: unknown, files: UploadedFile[]): void {
     const b = (body ?? {}) as MessageBody;
+    if (b.attachments !== undefined || files.length > 0) stored.files = filesOf(b, files, stored.files);
     if (b.content !== undefined) stored.content = b.content;
     if (b.embeds !== undefined) stored.embeds = b.embeds;
     if (b.components !== undefined) stored.components = b.components;
@@ -187,6 +223,14 @@ export class FakeState {
       components: stored.components,
       flags: stored.flags,
       guildId,
+      attachments: stored.files.map((file) => ({
+        id: file.id,
+        filename: file.filename,
+        size: file.size,
+        url: `https://cdn.invalid/attachments/${file.id}/${file.filename}`,
+        proxy_url: `https://cdn.invalid/attachments/${file.id}/${file.filename}`,
+        content_type: file.contentType,
+      })),
     });
   }
 }
