@@ -30,7 +30,11 @@ export async function createPlatformAdapters(
       locale: process.env.LC_ALL || process.env.LANG,
     };
     adapters.push(
-      createConsoleAdapter({ terminals: [consoleTerminal], onInputEnd: hooks.onConsoleInputEnd }),
+      createConsoleAdapter({
+        terminals: [consoleTerminal],
+        onInputEnd: hooks.onConsoleInputEnd,
+        exportDir: path.join(config.env.DATA_DIR, 'exports'),
+      }),
     );
   }
   const env = config.env;

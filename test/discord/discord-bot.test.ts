@@ -43,7 +43,9 @@ describe('the interview bot on discord', () => {
     await h.commandAs('member', 'stats', { permissions: PERMISSIONS.member });
     await h.commandAs('owner', 'stats', { permissions: PERMISSIONS.manageGuild });
     await h.commandAs('coach', 'stats', { permissions: PERMISSIONS.member, roles: [coach] });
-    expect(h.transcript('member')).toContain(t('en', 'common.admin_only', { command: '/interview-admin stats' }));
+    expect(h.transcript('member')).toContain(
+      t('en', 'common.admin_only', { command: '/interview-admin stats' }),
+    );
     await waitForText(h, 'owner', new RegExp(t('en', 'commands.stats_title')));
     await waitForText(h, 'coach', new RegExp(t('en', 'commands.stats_title')));
   });
