@@ -41,6 +41,11 @@ function inline(style: TextStyle, text: string): string {
   return text.replace(/\*\*(.+?)\*\*/g, (_, inner: string) => paint(style, 'bold', inner));
 }
 
+/** What to type for a button: `skip` and `end` act on the open question; a model answer names its question. */
+function typedAs(button: NonNullable<OutboundMessage['buttons']>[number]): string {
+  return button.action === 'model-answer' && button.value ? `model-answer ${button.value}` : button.action;
+}
+
 /** Render one message as lines of terminal text. */
 export function renderText(message: OutboundMessage, style: TextStyle): string {
   const lines: string[] = [];
@@ -57,13 +62,7 @@ export function renderText(message: OutboundMessage, style: TextStyle): string {
   }
   if (message.progress) lines.push(paint(style, 'dim', progressBar(message.progress)));
   if (message.buttons?.length) {
-    lines.push(
-      paint(
-        style,
-        'dim',
-        message.buttons.map((b) => `[${b.label}: ${b.action}${b.value ? ` ${b.value}` : ''}]`).join(' '),
-      ),
-    );
+    lines.push(paint(style, 'dim', message.buttons.map((b) => `[${b.label}: ${typedAs(b)}]`).join(' ')));
   }
   if (message.footer) lines.push(paint(style, 'dim', message.footer));
   return lines.join('\n');
