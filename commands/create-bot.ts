@@ -19,13 +19,15 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-/** Build the bot; `start()` connects the adapters, registers commands and resumes unfinished work. */
-export async function createBot(options: BotOptions): Promise<Bot> {
-  const messenger = createMessenger(options.adapters);
-  const core = await createCore({ ...options, messenger });
+/** What commands may use, taken from a built core; `providerStats` only when given. */
+export function createCommandServices(
+  core: Core,
+  config: CommandServices['config'],
+  providerStats?: CommandServices['providerStats'],
+): CommandServices {
   const d = core.deps;
-  const services: CommandServices = {
-    config: options.config,
+  return {
+    config,
     engine: core.engine,
     users: d.users,
     sessions: d.sessions,
@@ -33,9 +35,20 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     bank: d.bank,
     settings: d.settings,
     stats: d.stats,
-    providerStats: options.providerStats ?? (core.llm === core.offline ? undefined : core.providerStats),
+    providerStats,
     now: d.now,
   };
+}
+
+/** Build the bot; `start()` connects the adapters, registers commands and resumes unfinished work. */
+export async function createBot(options: BotOptions): Promise<Bot> {
+  const messenger = createMessenger(options.adapters);
+  const core = await createCore({ ...options, messenger });
+  const services = createCommandServices(
+    core,
+    options.config,
+    options.providerStats ?? (core.llm === core.offline ? undefined : core.providerStats),
+  );
   const sink = createEventSink({ services, events: core.events, logger: options.logger });
   return {
     core,

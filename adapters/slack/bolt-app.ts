@@ -1,7 +1,7 @@
 // Builds the Bolt App for Socket Mode or HTTP mode and knows how to start and stop each transport cleanly.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
 import { createBoltLogger } from './bolt-logger.js';
 
@@ -40,6 +40,9 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
     // The WebClient's default is no timeout at all: a hung call would hold a handler forever.
     timeout: 15_000,
   };
+  // Initialised in start(), so building the app never calls Slack.
+  const createApp = (receiver: Receiver) =>
+    new App({ token: options.botToken, receiver, logger, clientOptions, deferInitialization: true });
 
   if (options.appToken) {
     const receiver = new SocketModeReceiver({
@@ -47,13 +50,7 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
       logger,
       installerOptions: { clientOptions: { ...clientOptions } },
     });
-    const app = new App({
-      token: options.botToken,
-      receiver,
-      logger,
-      clientOptions,
-      deferInitialization: true,
-    });
+    const app = createApp(receiver);
     return {
       app,
       mode: 'socket',
@@ -73,13 +70,7 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
     throw new Error('Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)');
   }
   const receiver = new HTTPReceiver({ signingSecret: options.signingSecret, port: options.port, logger });
-  const app = new App({
-    token: options.botToken,
-    receiver,
-    logger,
-    clientOptions,
-    deferInitialization: true,
-  });
+  const app = createApp(receiver);
   return {
     app,
     mode: 'http',

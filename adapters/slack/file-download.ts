@@ -1,6 +1,7 @@
 // Turns Slack file objects into Attachments whose download is authorised, time-boxed and byte-capped.
 import type { Logger } from '../../src/logger.js';
 import { UserError } from '../../src/errors.js';
+import { boundedDownload } from '../../src/platform/bounded-download.js';
 import type { Attachment } from '../../src/platform/types.js';
 import type { SlackFile } from './event-translation.js';
 
@@ -60,66 +61,34 @@ async function downloadSlackFile(
   if (file.size !== undefined && file.size > limits.maxBytes)
     throw new UserError('slack.file_too_large', params);
 
-  const doFetch = deps.fetch ?? fetch;
-  const signal = AbortSignal.timeout(limits.timeoutMs);
-  try {
-    const response = await doFetch(url, { headers: { Authorization: `Bearer ${deps.botToken}` }, signal });
-    if (!response.ok || !response.body) {
-      deps.logger.warn({ status: response.status, fileId: file.id }, 'slack file download refused');
-      await response.body?.cancel();
-      throw new UserError('slack.download_failed', params);
-    }
-    // Without files:read, Slack answers 200 with its HTML sign-in page instead of the file.
-    if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
-      deps.logger.warn(
-        { fileId: file.id },
-        'slack sent a sign-in page instead of the file: is files:read granted?',
-      );
-      await response.body.cancel();
-      throw new UserError('slack.download_failed', params);
-    }
-    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (declared > limits.maxBytes) {
-      await response.body.cancel();
-      throw new UserError('slack.file_too_large', params);
-    }
-    return await readCapped(
-      response.body,
-      limits.maxBytes,
-      () => new UserError('slack.file_too_large', params),
-    );
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    if (signal.aborted) throw new UserError('slack.download_timeout', params);
-    deps.logger.warn({ err: error, fileId: file.id }, 'slack file download failed');
-    throw new UserError('slack.download_failed', params);
-  }
-}
-
-/** Read a stream into memory, cancelling it as soon as it passes `maxBytes`. */
-async function readCapped(
-  body: ReadableStream<Uint8Array>,
-  maxBytes: number,
-  tooLarge: () => Error,
-): Promise<Uint8Array> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return boundedDownload({
+    url,
+    maxBytes: limits.maxBytes,
+    timeoutMs: limits.timeoutMs,
+    headers: { Authorization: `Bearer ${deps.botToken}` },
+    fetch: deps.fetch,
+    accept: async (response) => {
+      if (!response.ok || !response.body) {
+        deps.logger.warn({ status: response.status, fileId: file.id }, 'slack file download refused');
+        await response.body?.cancel();
+        throw new UserError('slack.download_failed', params);
+      }
+      // Without files:read, Slack answers 200 with its HTML sign-in page instead of the file.
+      if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
+        deps.logger.warn(
+          { fileId: file.id },
+          'slack sent a sign-in page instead of the file: is files:read granted?',
+        );
+        await response.body.cancel();
+        throw new UserError('slack.download_failed', params);
+      }
+      return response.body;
+    },
+    tooLarge: () => new UserError('slack.file_too_large', params),
+    timedOut: () => new UserError('slack.download_timeout', params),
+    failed: (error) => {
+      deps.logger.warn({ err: error, fileId: file.id }, 'slack file download failed');
+      return new UserError('slack.download_failed', params);
+    },
+  });
 }

@@ -1,6 +1,7 @@
 // The engine harness plus what bank administration needs: raw replies (to read their files), CSV
 // attachments, and a sink that hands a shared file to a waiting import first, as the dispatcher does.
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { routePendingBankUpload } from '../../commands/bank-upload.js';
 import { createEventSink } from '../../commands/dispatch.js';
 import { createSilentLogger } from '../../src/logger.js';
@@ -98,5 +99,36 @@ export async function createBankHarness(env: Record<string, string> = {}): Promi
         attachments: [file],
       }),
     stop: () => h.stop(),
+  };
+}
+
+/** One bot for a whole suite, and a workspace of its own for each specification. */
+export interface BankSuite {
+  /** Ready once the suite's beforeAll ran. */
+  readonly b: BankHarness;
+  /** `${prefix}1`, `${prefix}2`, ...: a new one before each specification. */
+  readonly workspace: string;
+}
+
+/** Call inside a `describe`: starts the bank harness before its specifications and stops it after. */
+export function useBankSuite(prefix: string): BankSuite {
+  let harness: BankHarness | undefined;
+  let workspace = '';
+  let count = 0;
+  beforeAll(async () => {
+    harness = await createBankHarness();
+  });
+  afterAll(() => harness?.stop());
+  beforeEach(() => {
+    workspace = `${prefix}${++count}`;
+  });
+  return {
+    get b() {
+      if (!harness) throw new Error('the bank suite is used before its beforeAll ran');
+      return harness;
+    },
+    get workspace() {
+      return workspace;
+    },
   };
 }

@@ -1,5 +1,5 @@
 // Specification of `/interview bank export` and `/interview bank stats`.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseTechnicalCsv } from '../../src/bank/parse-technical.js';
 import {
   ENGLISH_ANSWER,
@@ -9,7 +9,7 @@ import {
   technicalRow,
   toCsv,
 } from '../bank/csv-fixtures.js';
-import { type BankHarness, createBankHarness, csvFile, fileText, textOf } from './bank-harness.js';
+import { type BankHarness, useBankSuite, csvFile, fileText, textOf } from './bank-harness.js';
 
 const CLUB_CSV = toCsv(TECHNICAL_HEADER, [
   technicalRow(),
@@ -25,15 +25,11 @@ const CLUB_CSV = toCsv(TECHNICAL_HEADER, [
 ]);
 
 describe('bank export and stats', () => {
+  const suite = useBankSuite('E');
   let b: BankHarness;
-  let workspace = '';
-  let count = 0;
-  beforeAll(async () => {
-    b = await createBankHarness();
-  });
-  afterAll(() => b.stop());
+  let workspace: string;
   beforeEach(() => {
-    workspace = `E${++count}`;
+    ({ b, workspace } = suite);
   });
 
   it('exports the workspace’s own questions as a UTF-8 CSV with a BOM that reads back to the same rows', async () => {

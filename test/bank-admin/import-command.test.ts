@@ -1,5 +1,5 @@
 // Specification of `/interview bank import`: checked uploads, all or nothing, no duplicates, every problem by line.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BEHAVIOURAL_COLUMNS } from '../../src/bank/parse-behavioural.js';
 import {
   ENGLISH_ANSWER,
@@ -8,7 +8,7 @@ import {
   technicalRow,
   toCsv,
 } from '../bank/csv-fixtures.js';
-import { type BankHarness, createBankHarness, csvFile, fileText, textOf } from './bank-harness.js';
+import { type BankHarness, useBankSuite, csvFile, fileText, textOf } from './bank-harness.js';
 
 const ORIGINAL_HEADER = ['position', 'question', 'topic', 'example_answer'];
 const ORIGINAL = toCsv(ORIGINAL_HEADER, [
@@ -23,15 +23,11 @@ const ORIGINAL = toCsv(ORIGINAL_HEADER, [
 
 describe('bank import (admins)', () => {
   // One bot for the suite; each test works in a workspace of its own.
+  const suite = useBankSuite('W');
   let b: BankHarness;
-  let workspace = '';
-  let count = 0;
-  beforeAll(async () => {
-    b = await createBankHarness();
-  });
-  afterAll(() => b.stop());
+  let workspace: string;
   beforeEach(() => {
-    workspace = `W${++count}`;
+    ({ b, workspace } = suite);
   });
   const own = () => b.h.services.bank.listWorkspace(`slack:${workspace}`);
 

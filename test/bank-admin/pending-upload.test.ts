@@ -1,10 +1,10 @@
 // Specification of `/interview bank import` without a file: the admin's next shared file is the import.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createPendingUploads, PENDING_UPLOAD_TTL_MS } from '../../commands/bank-upload.js';
 import type { UserRef } from '../../src/platform/types.js';
 import { ENGLISH_ANSWER, toCsv } from '../bank/csv-fixtures.js';
 import { fakePdf } from '../engine/engine-harness.js';
-import { type BankHarness, createBankHarness, csvFile, textOf } from './bank-harness.js';
+import { type BankHarness, useBankSuite, csvFile, textOf } from './bank-harness.js';
 
 const CSV = toCsv(
   ['position', 'question', 'topic', 'example_answer'],
@@ -33,15 +33,11 @@ describe('pending uploads', () => {
 });
 
 describe('bank import without a file', () => {
+  const suite = useBankSuite('P');
   let b: BankHarness;
-  let workspace = '';
-  let count = 0;
-  beforeAll(async () => {
-    b = await createBankHarness();
-  });
-  afterAll(() => b.stop());
+  let workspace: string;
   beforeEach(() => {
-    workspace = `P${++count}`;
+    ({ b, workspace } = suite);
   });
 
   it('asks a Slack admin to share the CSV in the DM, then imports the next file shared there', async () => {

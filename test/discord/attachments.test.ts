@@ -1,10 +1,10 @@
 // CV attachments from Discord: metadata checked before any download, downloads capped in bytes and time.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkCvMetadata, DEFAULT_CV_LIMITS } from '../../src/cv/intake.js';
 import { isUserError, UserError } from '../../src/errors.js';
 import { t } from '../../src/i18n/index.js';
-import type { Attachment, CommandEvent, MessageEvent, PlatformAdapter } from '../../src/platform/types.js';
-import { aUser, createRecordingSink, type FakeDiscord, startAdapter, startFakeDiscord } from './harness.js';
+import type { Attachment, CommandEvent, MessageEvent } from '../../src/platform/types.js';
+import { aUser, type FakeDiscord, useDiscordSuite } from './harness.js';
 
 const pdfBytes = (size: number) => {
   const bytes = new Uint8Array(size).fill(0x20);
@@ -22,20 +22,13 @@ async function rejection(promise: Promise<unknown>): Promise<UserError> {
 }
 
 describe('discord attachments', () => {
+  const suite = useDiscordSuite();
+  const { recorder } = suite;
   let fake: FakeDiscord;
-  let adapter: PlatformAdapter;
-  const recorder = createRecordingSink();
-
-  beforeAll(async () => {
-    fake = await startFakeDiscord();
-    adapter = await startAdapter(fake, recorder);
-  });
-  afterAll(async () => {
-    await adapter.stop();
-    await fake.close();
+  beforeAll(() => {
+    fake = suite.fake;
   });
   beforeEach(() => {
-    recorder.events.length = 0;
     fake.downloads.length = 0;
     // Like the core: check the metadata first, and only then download.
     recorder.answerWith(async (event) => {

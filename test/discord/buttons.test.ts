@@ -1,32 +1,24 @@
 // Button clicks: acknowledged with a deferred update, turned into ActionEvents, and taken off the message.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActionEvent, ConversationRef, PlatformAdapter } from '../../src/platform/types.js';
 import type { StoredMessage } from '../fakes/discord/state.js';
-import { aUser, createRecordingSink, type FakeDiscord, startAdapter, startFakeDiscord } from './harness.js';
+import { aUser, type FakeDiscord, useDiscordSuite } from './harness.js';
 
 describe('discord buttons', () => {
+  const suite = useDiscordSuite();
+  const { recorder } = suite;
   let fake: FakeDiscord;
   let adapter: PlatformAdapter;
-  const recorder = createRecordingSink();
   const user = aUser('hana');
   let ref: ConversationRef;
 
   beforeAll(async () => {
-    fake = await startFakeDiscord();
-    adapter = await startAdapter(fake, recorder);
+    ({ fake, adapter } = suite);
     fake.addUser(user);
     ref = await adapter.openConversation(
       { platform: 'discord', workspaceId: fake.guild.id, userId: user.id },
       { title: 'Mock interview — Backend', locale: 'en' },
     );
-  });
-  afterAll(async () => {
-    await adapter.stop();
-    await fake.close();
-  });
-  beforeEach(() => {
-    recorder.events.length = 0;
-    recorder.answerWith(() => []);
   });
 
   async function askQuestion(): Promise<StoredMessage> {

@@ -1,24 +1,14 @@
 // Answers written in the DM become MessageEvents, under a typing indicator, with replies posted back in the DM.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MessageEvent, PlatformAdapter } from '../../src/platform/types.js';
-import { aUser, createRecordingSink, type FakeDiscord, startAdapter, startFakeDiscord } from './harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MessageEvent } from '../../src/platform/types.js';
+import { aUser, type FakeDiscord, useDiscordSuite } from './harness.js';
 
 describe('discord direct messages', () => {
+  const suite = useDiscordSuite();
+  const { recorder } = suite;
   let fake: FakeDiscord;
-  let adapter: PlatformAdapter;
-  const recorder = createRecordingSink();
-
-  beforeAll(async () => {
-    fake = await startFakeDiscord();
-    adapter = await startAdapter(fake, recorder);
-  });
-  afterAll(async () => {
-    await adapter.stop();
-    await fake.close();
-  });
-  beforeEach(() => {
-    recorder.events.length = 0;
-    recorder.answerWith(() => []);
+  beforeAll(() => {
+    fake = suite.fake;
   });
 
   it('turns a DM into a MessageEvent from the "dm" workspace, in that DM channel', async () => {

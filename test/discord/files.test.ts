@@ -1,8 +1,8 @@
 // Files the core hands over, through real discord.js: multipart uploads on replies, follow-ups, DMs and edits.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import type { OutboundFile, PlatformAdapter } from '../../src/platform/types.js';
-import { aUser, createRecordingSink, type FakeDiscord, startAdapter, startFakeDiscord } from './harness.js';
+import { aUser, type FakeDiscord, useDiscordSuite } from './harness.js';
 
 const MiB = 1024 * 1024;
 const csv = (name: string, text: string): OutboundFile => ({
@@ -18,20 +18,12 @@ const sized = (name: string, bytes: number): OutboundFile => ({
 const textOf = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('discord files', () => {
+  const suite = useDiscordSuite();
+  const { recorder } = suite;
   let fake: FakeDiscord;
   let adapter: PlatformAdapter;
-  const recorder = createRecordingSink();
-
-  beforeAll(async () => {
-    fake = await startFakeDiscord();
-    adapter = await startAdapter(fake, recorder);
-  });
-  afterAll(async () => {
-    await adapter.stop();
-    await fake.close();
-  });
-  beforeEach(() => {
-    recorder.answerWith(() => []);
+  beforeAll(() => {
+    ({ fake, adapter } = suite);
   });
 
   it('uploads a file with the reply that edits the deferred command reply', async () => {

@@ -1,4 +1,5 @@
 // Test wiring: a fake Discord, the real adapter on it, and a readable sink that records events and answers as told.
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.js';
 import { createSilentLogger } from '../../src/logger.js';
 import type { InboundEvent, OutboundMessage, PlatformAdapter } from '../../src/platform/types.js';
@@ -74,6 +75,48 @@ export async function startAdapter(
   recorder.bind(adapter);
   await adapter.start((event) => recorder.sink(event));
   return adapter;
+}
+
+/** One fake Discord and adapter for a whole suite; `fake` and `adapter` are ready once its beforeAll ran. */
+export interface DiscordSuite {
+  readonly recorder: RecordingSink;
+  readonly fake: FakeDiscord;
+  readonly adapter: PlatformAdapter;
+}
+
+/**
+ * Call inside a `describe`: starts the fake and the adapter before its specifications, stops them after,
+ * and before each specification forgets the recorded events and answers nothing.
+ */
+export function useDiscordSuite(): DiscordSuite {
+  const recorder = createRecordingSink();
+  let fake: FakeDiscord | undefined;
+  let adapter: PlatformAdapter | undefined;
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+    adapter = await startAdapter(fake, recorder);
+  });
+  afterAll(async () => {
+    await adapter?.stop();
+    await fake?.close();
+  });
+  beforeEach(() => {
+    recorder.events.length = 0;
+    recorder.answerWith(() => []);
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the discord suite is used before its beforeAll ran');
+    return value;
+  };
+  return {
+    recorder,
+    get fake() {
+      return ready(fake);
+    },
+    get adapter() {
+      return ready(adapter);
+    },
+  };
 }
 
 /** A member of the fake guild. */

@@ -1,8 +1,9 @@
 // CV questions come from the model in the background while the user answers earlier questions; they quote
 // the CV, and only the redacted CV text ever reaches the model.
-import { afterEach, describe, expect, it } from 'vitest';
-import { dataBlockOf, type FakeOpenAiServer, startFakeOpenAiServer } from '../fakes/openai-server.js';
-import { type LlmRig, runInterview, startLlmRig } from './llm-harness.js';
+import { describe, expect, it } from 'vitest';
+import { dataBlockOf } from '../fakes/openai-server.js';
+import { runInterview } from './llm-harness.js';
+import { useLlmSuite } from './llm-suite.js';
 
 /** Contact details printed on the test CV (test/fakes/pdf-factory.ts createEnglishCv). */
 const CONTACT = ['jane.doe@example.com', '555-0132', '(415)', 'Baker Street'];
@@ -14,17 +15,11 @@ const THINK_MS = 600;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('CV questions from the model', () => {
-  let rig: LlmRig | undefined;
-  let fake: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await fake?.close();
-    await rig?.stop();
-    rig = undefined;
-  });
+  const suite = useLlmSuite();
 
   it('are generated from the moment the CV is stored, quote the CV, and see only its redacted text', async () => {
-    fake = await startFakeOpenAiServer({ latencyMs: { cv_questions: GENERATION_MS } });
-    rig = await startLlmRig({ OPENAI_BASE_URL: fake.baseUrl });
+    const fake = await suite.startFake({ latencyMs: { cv_questions: GENERATION_MS } });
+    const rig = await suite.startRig({ OPENAI_BASE_URL: fake.baseUrl });
     const answeredAt: number[] = [];
     await runInterview(rig, {
       beforeAnswer: async (n) => {

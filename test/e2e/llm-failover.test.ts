@@ -1,16 +1,16 @@
 // A full console interview whose primary model fails half way: the session completes, and the report says
 // which answers the primary scored and which a fallback scored, labelled as such.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeOpenAiServer, type FakeRoute, startFakeOpenAiServer } from '../fakes/openai-server.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeRoute } from '../fakes/openai-server.js';
 import {
   type LlmRig,
   llmCalls,
   occurrences,
   reportItems,
   runInterview,
-  startLlmRig,
   waitForEvaluations,
 } from './llm-harness.js';
+import { useLlmSuite } from './llm-suite.js';
 
 /**
  * Serve the first `n` evaluations normally, then answer 503 to everything, as an upstream outage would.
@@ -26,13 +26,7 @@ function failAfterEvaluations(n: number): FakeRoute {
 }
 
 describe('llm failover in a full console interview', () => {
-  let rig: LlmRig | undefined;
-  const fakes: FakeOpenAiServer[] = [];
-  afterEach(async () => {
-    for (const fake of fakes.splice(0)) await fake.close();
-    await rig?.stop();
-    rig = undefined;
-  });
+  const suite = useLlmSuite();
 
   /** Run the interview one evaluation at a time, so the outage lands between answers 2 and 3. */
   const interview = async (r: LlmRig) => {
@@ -41,12 +35,11 @@ describe('llm failover in a full console interview', () => {
   };
 
   it('hands over to the secondary when the primary starts failing, and labels those scores as fallback', async () => {
-    const primary = await startFakeOpenAiServer();
-    const secondary = await startFakeOpenAiServer();
-    fakes.push(primary, secondary);
+    const primary = await suite.startFake();
+    const secondary = await suite.startFake();
     // The CV questions and two evaluations succeed; then the primary is down.
     primary.addRoute(failAfterEvaluations(2));
-    rig = await startLlmRig({
+    const rig = await suite.startRig({
       OPENAI_BASE_URL: primary.baseUrl,
       SECONDARY_BASE_URL: secondary.baseUrl,
       SECONDARY_API_KEY: 'sk-secondary-test',
@@ -81,10 +74,9 @@ describe('llm failover in a full console interview', () => {
   });
 
   it('falls back to the offline evaluator when there is no secondary, and still labels it', async () => {
-    const primary = await startFakeOpenAiServer();
-    fakes.push(primary);
+    const primary = await suite.startFake();
     primary.addRoute(failAfterEvaluations(2));
-    rig = await startLlmRig({ OPENAI_BASE_URL: primary.baseUrl, LLM_CIRCUIT_ERRORS: '2' });
+    const rig = await suite.startRig({ OPENAI_BASE_URL: primary.baseUrl, LLM_CIRCUIT_ERRORS: '2' });
     const text = await interview(rig);
 
     expect(text).toMatch(/5 of 5 questions answered/);

@@ -1,25 +1,19 @@
 // A model slower than the report deadline: the report arrives on time with labelled offline scores, and is
 // updated (and the user told) when the model's evaluations land.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeOpenAiServer, startFakeOpenAiServer } from '../fakes/openai-server.js';
-import { type LlmRig, reportItems, runInterview, startLlmRig } from './llm-harness.js';
+import { describe, expect, it } from 'vitest';
+import { reportItems, runInterview } from './llm-harness.js';
+import { useLlmSuite } from './llm-suite.js';
 
 /** Scaled down from a 10–45 s evaluation call; the deadline is well below it. */
 const EVALUATION_MS = 3000;
 const REPORT_DEADLINE_MS = 800;
 
 describe('report deadline with a slow model', () => {
-  let rig: LlmRig | undefined;
-  let fake: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await fake?.close();
-    await rig?.stop();
-    rig = undefined;
-  });
+  const suite = useLlmSuite();
 
   it('sends the report at the deadline with fallback scores, then updates it with the model evaluation', async () => {
-    fake = await startFakeOpenAiServer({ latencyMs: { evaluation: EVALUATION_MS } });
-    rig = await startLlmRig({
+    const fake = await suite.startFake({ latencyMs: { evaluation: EVALUATION_MS } });
+    const rig = await suite.startRig({
       OPENAI_BASE_URL: fake.baseUrl,
       REPORT_DEADLINE_MS: String(REPORT_DEADLINE_MS),
       LLM_TIMEOUT_MS: '8000',

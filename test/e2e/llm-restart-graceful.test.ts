@@ -1,35 +1,26 @@
 // A graceful stop with model calls in flight: the bot stops without waiting on them and the next start
 // asks again at once; nothing is sent twice.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeOpenAiServer, startFakeOpenAiServer } from '../fakes/openai-server.js';
-import { type LlmRig, reportItems, runInterview, startLlmRig } from './llm-harness.js';
+import { describe, expect, it } from 'vitest';
+import { reportItems, runInterview } from './llm-harness.js';
+import { evaluationRequests, holdEvaluations, useLlmSuite, waitForEvaluationRequests } from './llm-suite.js';
 
 describe('graceful restart with model calls in flight', () => {
-  let rig: LlmRig | undefined;
-  let fake: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await fake?.close();
-    await rig?.stop();
-    rig = undefined;
-  });
+  const suite = useLlmSuite();
 
   it('interrupts the calls on stop, hands the jobs back, and the next bot finishes them at once', async () => {
-    fake = await startFakeOpenAiServer();
-    let hanging = true;
-    fake.addRoute((request) =>
-      hanging && request.operation === 'evaluation' ? { kind: 'hang' } : undefined,
-    );
+    const fake = await suite.startFake();
+    const held = holdEvaluations(fake);
     // Without interruption a stop would wait this long on each hung call.
-    rig = await startLlmRig({ OPENAI_BASE_URL: fake.baseUrl, LLM_TIMEOUT_MS: '60000' });
+    const rig = await suite.startRig({ OPENAI_BASE_URL: fake.baseUrl, LLM_TIMEOUT_MS: '60000' });
     await runInterview(rig);
     await rig.waitFor(/That was the last question/);
-    const evaluations = () => fake!.requests.filter((r) => r.operation === 'evaluation');
-    for (let i = 0; evaluations().length < 5 && i < 200; i++) await new Promise((r) => setTimeout(r, 25));
+    const evaluations = () => evaluationRequests(fake);
+    await waitForEvaluationRequests(fake, 5);
     expect(evaluations()).toHaveLength(5);
 
     await rig.bot().stop();
     expect(rig.count(/Interview report/)).toBe(0);
-    hanging = false;
+    held.release();
     await rig.boot();
     const text = await rig.waitFor(/Interview report/);
 

@@ -1,28 +1,20 @@
 // A bot that dies while model calls are in flight: the next bot on the same database takes the leased jobs
 // over when their lease runs out, finishes the evaluations and sends the report, and nothing is sent twice.
-import { afterEach, describe, expect, it } from 'vitest';
-import { dataBlockOf, type FakeOpenAiServer, startFakeOpenAiServer } from '../fakes/openai-server.js';
-import { type LlmRig, reportItems, runInterview, startLlmRig } from './llm-harness.js';
+import { describe, expect, it } from 'vitest';
+import { dataBlockOf } from '../fakes/openai-server.js';
+import { reportItems, runInterview } from './llm-harness.js';
+import { evaluationRequests, holdEvaluations, useLlmSuite, waitForEvaluationRequests } from './llm-suite.js';
 
 /** Short enough for a test; the product default (5 min) outlasts the slowest provider chain. */
 const LEASE_MS = 1500;
 
 describe('restart with model calls in flight', () => {
-  let rig: LlmRig | undefined;
-  let fake: FakeOpenAiServer | undefined;
-  afterEach(async () => {
-    await fake?.close();
-    await rig?.stop();
-    rig = undefined;
-  });
+  const suite = useLlmSuite();
 
   it('resumes the evaluations after the lease expires and sends each question and the report once', async () => {
-    fake = await startFakeOpenAiServer();
-    let hanging = true;
-    fake.addRoute((request) =>
-      hanging && request.operation === 'evaluation' ? { kind: 'hang' } : undefined,
-    );
-    rig = await startLlmRig({
+    const fake = await suite.startFake();
+    const held = holdEvaluations(fake);
+    const rig = await suite.startRig({
       OPENAI_BASE_URL: fake.baseUrl,
       JOB_LEASE_MS: String(LEASE_MS),
       // The hung calls outlive the test: only a takeover can finish them.
@@ -30,8 +22,8 @@ describe('restart with model calls in flight', () => {
     });
     await runInterview(rig);
     await rig.waitFor(/That was the last question/);
-    const evaluations = () => fake!.requests.filter((r) => r.operation === 'evaluation');
-    for (let i = 0; evaluations().length < 5 && i < 200; i++) await new Promise((r) => setTimeout(r, 25));
+    const evaluations = () => evaluationRequests(fake);
+    await waitForEvaluationRequests(fake, 5);
     expect(evaluations()).toHaveLength(5);
     const running = await rig.bot().core.knex('jobs').where({ type: 'evaluate-turn', status: 'running' });
     expect(running).toHaveLength(5);
@@ -48,7 +40,7 @@ describe('restart with model calls in flight', () => {
     }
 
     await rig.crash();
-    hanging = false;
+    held.release();
     await rig.boot();
     const text = await rig.waitFor(/Interview report/, 1, LEASE_MS + 8000);
 

@@ -1,6 +1,7 @@
 // An in-memory bot for engine tests: real core and stores on SQLite, a recording messenger, a fake CV intake.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { createCommandServices } from '../../commands/create-bot.js';
 import { createEventSink } from '../../commands/dispatch.js';
 import type { CommandServices } from '../../commands/define-command.js';
 import { type Core, createCore } from '../../src/app/create-core.js';
@@ -61,18 +62,7 @@ export async function createEngineHarness(
     random: () => 0.5,
   });
   await core.start();
-  const d = core.deps;
-  const services: CommandServices = {
-    config,
-    engine: core.engine,
-    users: d.users,
-    sessions: d.sessions,
-    cvs: d.cvs,
-    bank: d.bank,
-    settings: d.settings,
-    stats: d.stats,
-    now: d.now,
-  };
+  const services = createCommandServices(core, config);
   const sink = createEventSink({ services, events: core.events, logger: createSilentLogger() });
   const render = (replies: OutboundMessage[]) => replies.map(plain).join('\n');
   const dm = (user: UserRef): ConversationRef => ({

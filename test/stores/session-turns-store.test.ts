@@ -1,72 +1,16 @@
 // Turns of a session: numbered questions, once-only answers, evaluations that never downgrade,
 // once-only generated questions, and forgetting what a user wrote — on every dialect.
-import type { Knex } from 'knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Evaluation } from '../../src/domain/types.js';
-import type { ConversationRef } from '../../src/platform/types.js';
-import {
-  createSessionsStore,
-  type SessionPlan,
-  type SessionsStore,
-} from '../../src/stores/sessions-store.js';
-import { createUsersStore } from '../../src/stores/users-store.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SessionsStore } from '../../src/stores/sessions-store.js';
 import { testDatabases } from '../helpers/databases.js';
-
-const NOW = Date.UTC(2025, 4, 20, 12, 0, 0);
-const PLAN: SessionPlan = { technical: 3, behavioural: 1, personal: 2, followUps: true };
-const REF: ConversationRef = { platform: 'discord', workspaceId: 'g1', channelId: 'dm-1' };
-
-function evaluation(score: number, evaluator: string, degraded: boolean): Evaluation {
-  return {
-    score,
-    keyPoints: [{ point: 'B-tree', status: 'covered', evidence: 'uses a B-tree' }],
-    wrongClaims: [],
-    feedback: `scored by ${evaluator}`,
-    evaluator,
-    degraded,
-  };
-}
+import { evaluation, NOW, REF, useSessionsRig } from './sessions-rig.js';
 
 describe.each(testDatabases())('session turns store on $name', (database) => {
-  let knex: Knex;
+  const rig = useSessionsRig(database);
+  const { newUser, newSession, technicalTurn } = rig;
   let store: SessionsStore;
-  let destroy: () => Promise<void>;
-  let userCount = 0;
-
-  /** A fresh user, so each specification reads its own rows. */
-  const newUser = async () => {
-    userCount += 1;
-    const users = createUsersStore(knex);
-    return (await users.upsert({ platform: 'discord', workspaceId: 'g1', userId: `u${userCount}` }, NOW)).id;
-  };
-  const newSession = (userId: number, now = NOW) =>
-    store.create({
-      userId,
-      platform: 'discord',
-      workspaceId: 'g1',
-      position: 'be',
-      language: 'ko',
-      conversationRef: REF,
-      plan: PLAN,
-      now,
-    });
-  const technicalTurn = (sessionId: number, questionId: number | null = null, topic = 'database') => ({
-    sessionId,
-    kind: 'technical' as const,
-    questionId,
-    topic,
-    question: '인덱스는 어떻게 동작하나요?',
-    meta: { exampleAnswer: 'B-트리', keyPoints: ['B-tree', 'selectivity'], difficulty: 2 },
-  });
-
-  beforeAll(async () => {
-    const created = await database.create();
-    destroy = created.destroy;
-    knex = created.knex;
-    store = createSessionsStore(knex);
-  });
-  afterAll(async () => {
-    await destroy();
+  beforeAll(() => {
+    store = rig.store;
   });
 
   describe('turns', () => {

@@ -1,8 +1,7 @@
 // CV questions from a model: each quotes a real CV line, made-up quotes are replaced, and only redacted text leaves.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOpenAiProvider } from '../../../src/llm/openai/openai-provider.js';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../../fakes/openai-server.js';
-import { logger, memoryRecorder, notingSleep, REDACTED_CV } from './helpers.js';
+import { memoryRecorder, REDACTED_CV, testProvider } from './helpers.js';
 
 let fake: FakeOpenAiServer;
 let recorder: ReturnType<typeof memoryRecorder>;
@@ -15,17 +14,7 @@ afterEach(async () => {
 });
 
 function provider() {
-  return createOpenAiProvider({
-    name: 'primary',
-    apiKey: 'sk-test',
-    baseUrl: fake.baseUrl,
-    model: 'gpt-4o-mini',
-    timeoutMs: 5_000,
-    maxRetries: 0,
-    recorder,
-    logger,
-    sleep: notingSleep(),
-  });
+  return testProvider(fake.baseUrl, { recorder });
 }
 
 const input = {

@@ -2,6 +2,11 @@
 import { createSilentLogger } from '../../../src/logger.js';
 import type { LlmCallRecord, LlmCallRecorder } from '../../../src/llm/chain/call-record.js';
 import type { Sleep } from '../../../src/llm/openai/attempts.js';
+import {
+  createOpenAiProvider,
+  type OpenAiProvider,
+  type OpenAiProviderOptions,
+} from '../../../src/llm/openai/openai-provider.js';
 import type { EvaluationInput } from '../../../src/llm/types.js';
 
 export const logger = createSilentLogger();
@@ -25,6 +30,28 @@ export function notingSleep(): Sleep & { waits: number[] } {
   }) as Sleep & { waits: number[] };
   sleep.waits = waits;
   return sleep;
+}
+
+/**
+ * The provider as the specs use it: `primary`, gpt-4o-mini at `baseUrl`, no retries unless overridden,
+ * calls recorded in memory and sleeps only noted.
+ */
+export function testProvider(
+  baseUrl: string,
+  overrides: Partial<OpenAiProviderOptions> = {},
+): OpenAiProvider {
+  return createOpenAiProvider({
+    name: 'primary',
+    apiKey: 'sk-test',
+    baseUrl,
+    model: 'gpt-4o-mini',
+    timeoutMs: 5_000,
+    maxRetries: 0,
+    recorder: memoryRecorder(),
+    logger,
+    sleep: notingSleep(),
+    ...overrides,
+  });
 }
 
 export const INDEX_ANSWER =

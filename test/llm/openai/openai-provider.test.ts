@@ -1,13 +1,13 @@
 // The OpenAI-compatible provider against a loopback fake, driven by the real openai SDK.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOpenAiProvider, type OpenAiProviderOptions } from '../../../src/llm/openai/openai-provider.js';
+import type { OpenAiProviderOptions } from '../../../src/llm/openai/openai-provider.js';
 import { LlmCallFailure } from '../../../src/llm/openai/failures.js';
 import {
   type FakeOpenAiServer,
   type FakeOpenAiServerOptions,
   startFakeOpenAiServer,
 } from '../../fakes/openai-server.js';
-import { INDEX_ANSWER, logger, memoryRecorder, notingSleep, technicalInput } from './helpers.js';
+import { INDEX_ANSWER, memoryRecorder, notingSleep, technicalInput, testProvider } from './helpers.js';
 
 let fake: FakeOpenAiServer;
 let recorder: ReturnType<typeof memoryRecorder>;
@@ -18,18 +18,7 @@ async function setUp(serverOptions: FakeOpenAiServerOptions = {}) {
 }
 
 function provider(overrides: Partial<OpenAiProviderOptions> = {}) {
-  return createOpenAiProvider({
-    name: 'primary',
-    apiKey: 'sk-test',
-    baseUrl: fake.baseUrl,
-    model: 'gpt-4o-mini',
-    timeoutMs: 5_000,
-    maxRetries: 2,
-    recorder,
-    logger,
-    sleep,
-    ...overrides,
-  });
+  return testProvider(fake.baseUrl, { maxRetries: 2, recorder, sleep, ...overrides });
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<LlmCallFailure> {
