@@ -8,6 +8,7 @@ import { helpCommand } from './help.js';
 import { historyCommand } from './history.js';
 import { langCommand } from './lang.js';
 import { reportCommand } from './report.js';
+import { settingsCommand } from './settings.js';
 import { skipCommand } from './skip.js';
 import { startCommand } from './start.js';
 import { statsCommand } from './stats.js';
@@ -23,6 +24,7 @@ export const commandList: CommandDefinition[] = [
   forgetCommand,
   langCommand,
   statsCommand,
+  settingsCommand,
   bankCommand,
   helpCommand,
 ];

@@ -29,6 +29,20 @@ export const commandMessages = defineMessages({
     'commands.stats_providers': 'Language models',
     'commands.stats_provider_row':
       '- {provider}: {calls} calls · p50 {p50} · p95 {p95} · errors {errors} · passed on {fallbacks} · {tokens} tokens · {cost} USD',
+    'commands.settings_title': 'Interview settings for this workspace',
+    'commands.settings_how':
+      'Change one with `/interview settings <name> <value>`; `default` goes back to the server default.',
+    'commands.settings_saved': 'Saved `{key}`. It applies to interviews started from now on.',
+    'commands.settings_default': 'default',
+    'commands.settings_value_needed': 'Give a value for `{key}`, or `default`.',
+    'commands.settings_bad_value': '`{value}` is not a valid value for `{key}`.',
+    'commands.setting.quota': 'interviews per member per period',
+    'commands.setting.quotaPeriodDays': 'quota period in days',
+    'commands.setting.technical': 'technical questions',
+    'commands.setting.behavioural': 'behavioural questions',
+    'commands.setting.personal': 'questions from the CV',
+    'commands.setting.followUps': 'follow-up questions (on/off)',
+    'commands.setting.language': 'default language (en/ko)',
     'commands.help_title': 'Chat Your Interview',
     'commands.help_intro':
       'Practise job interviews here: technical questions with model answers, a behavioural question, and questions from your own CV, then an honest report. Positions: ai, be, fe, mobile.',
@@ -60,6 +74,20 @@ export const commandMessages = defineMessages({
     'commands.stats_providers': '언어 모델',
     'commands.stats_provider_row':
       '- {provider}: 호출 {calls}회 · p50 {p50} · p95 {p95} · 오류 {errors} · 다음 평가기로 넘김 {fallbacks} · 토큰 {tokens} · {cost} USD',
+    'commands.settings_title': '이 워크스페이스의 면접 설정',
+    'commands.settings_how':
+      '`/interview settings <이름> <값>`으로 바꿀 수 있고, `default`를 입력하면 서버 기본값으로 돌아갑니다.',
+    'commands.settings_saved': '`{key}` 설정을 저장했습니다. 지금부터 시작하는 면접에 적용됩니다.',
+    'commands.settings_default': '기본값',
+    'commands.settings_value_needed': '`{key}`의 값을 입력하거나 `default`를 입력해 주세요.',
+    'commands.settings_bad_value': '`{value}`은(는) `{key}`에 쓸 수 없는 값입니다.',
+    'commands.setting.quota': '기간당 멤버별 면접 횟수',
+    'commands.setting.quotaPeriodDays': '횟수 제한 기간(일)',
+    'commands.setting.technical': '기술 질문 수',
+    'commands.setting.behavioural': '인성 질문 수',
+    'commands.setting.personal': '이력서 기반 질문 수',
+    'commands.setting.followUps': '꼬리 질문 (on/off)',
+    'commands.setting.language': '기본 언어 (en/ko)',
     'commands.help_title': 'Chat Your Interview',
     'commands.help_intro':
       '여기서 면접을 연습하세요: 모범 답안이 있는 기술 질문, 인성 질문, 내 이력서 기반 질문을 받고 솔직한 리포트를 드립니다. 직무: ai, be, fe, mobile.',
