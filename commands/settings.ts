@@ -24,7 +24,7 @@ const SETTINGS: { name: string; key: SettingKey; parse(value: string): unknown }
 ];
 
 /** The environment's value for each setting, shown when the workspace has none of its own. */
-function defaultsOf(ctx: CommandContext): Required<Omit<WorkspaceSettings, 'dailyTokenBudget'>> {
+function defaultsOf(ctx: CommandContext): Required<WorkspaceSettings> {
   const env = ctx.services.config.env;
   return {
     quota: env.SESSION_QUOTA,

@@ -13,7 +13,6 @@ export const workspaceSettingsSchema = z
     personal: z.number().int().min(0).max(10),
     followUps: z.boolean(),
     language: z.enum(['en', 'ko']),
-    dailyTokenBudget: z.number().int().min(0),
   })
   .partial();
 
