@@ -73,18 +73,33 @@ export async function runBankImport(
     workspaceKey: workspaceKeyOf(user),
     attachment,
     now: services.now(),
+    llm: services.llm,
   });
   const { source } = outcome;
   if (outcome.status === 'empty') {
     return [{ tone: 'warning', ephemeral: true, text: t(language, 'bank.import_empty', { source }) }];
   }
   if (outcome.status === 'imported') {
+    const { added, updated, unchanged, keyPoints } = outcome;
+    const derived = keyPoints.model + keyPoints.offline;
+    const derivation =
+      derived === 0
+        ? []
+        : keyPoints.modelAvailable
+          ? [
+              t(language, 'bank.import_key_points', {
+                count: derived,
+                model: keyPoints.model,
+                offline: keyPoints.offline,
+              }),
+            ]
+          : [t(language, 'bank.import_key_points_offline', { count: derived })];
     return [
       {
         tone: 'success',
         ephemeral: true,
         title: t(language, 'bank.import_done_title', { source }),
-        text: t(language, 'bank.import_done', outcome),
+        text: [t(language, 'bank.import_done', { added, updated, unchanged }), ...derivation].join('\n'),
       },
     ];
   }

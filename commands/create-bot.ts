@@ -36,6 +36,7 @@ export function createCommandServices(
     settings: d.settings,
     stats: d.stats,
     providerStats,
+    llm: core.llm,
     now: d.now,
   };
 }

@@ -2,6 +2,7 @@
 import type { Config } from '../src/config/load-config.js';
 import type { Language } from '../src/domain/types.js';
 import type { InterviewEngine } from '../src/engine/interview-engine.js';
+import type { LlmProvider } from '../src/llm/types.js';
 import type {
   Attachment,
   CommandDescriptor,
@@ -40,6 +41,8 @@ export interface CommandServices {
   stats: StatsStore;
   /** LLM usage per provider for a workspace (absent when only the offline evaluator runs). */
   providerStats?: ((workspaceKey: string, since: number) => Promise<ProviderStats[]>) | undefined;
+  /** The core's evaluator chain (or the offline provider alone), e.g. for key points of imported rows. */
+  llm?: LlmProvider | undefined;
   now(): number;
 }
 

@@ -1,13 +1,16 @@
 // A club's own questions: check an uploaded CSV, import it all or nothing under one workspace, export it back.
 import type { BankQuestion } from '../domain/types.js';
 import { UserError } from '../errors.js';
+import type { LlmProvider } from '../llm/types.js';
 import type { Attachment } from '../platform/types.js';
 import type { QuestionBankStore } from '../stores/question-bank-store.js';
-import { normaliseColumnName } from './csv-table.js';
+import { normaliseColumnName, readCsvTable } from './csv-table.js';
 import { exportBehaviouralCsv, exportTechnicalCsv } from './export-csv.js';
 import type { BankIssue } from './issues.js';
-import { parseBehaviouralCsv } from './parse-behavioural.js';
-import { parseTechnicalCsv } from './parse-technical.js';
+import { completeMissingKeyPoints, type KeyPointDerivation } from './missing-key-points.js';
+import { parseBehaviouralLocated } from './parse-behavioural.js';
+import { parseTechnicalLocated } from './parse-technical.js';
+import { splitKeyPoints } from './text.js';
 
 /** What an upload may be: big enough for thousands of questions, small enough to hold in memory. */
 export const UPLOAD_LIMITS = { maxBytes: 2 * 1024 * 1024, timeoutMs: 20_000 } as const;
@@ -47,18 +50,35 @@ export function decodeCsv(bytes: Uint8Array, fileName: string): string {
   return text;
 }
 
-/** Behavioural files name a competency and no position; everything else is read as technical. */
+/** Spreadsheet lines whose key point cell is absent or empty (the parsers derived theirs offline). */
+function linesWithoutKeyPoints(text: string, source: string): Set<number> {
+  const { records } = readCsvTable(text, source, []);
+  return new Set(
+    records.filter((record) => splitKeyPoints(record.cells.key_points ?? '').length === 0).map((r) => r.line),
+  );
+}
+
+/**
+ * Behavioural files name a competency and no position; everything else is read as technical.
+ * `derived` holds the rows that listed no key points, whose points were derived offline.
+ */
 export function parseWorkspaceCsv(
   text: string,
   source: string,
   workspaceKey: string,
-): { rows: BankQuestion[]; errors: BankIssue[] } {
+): { rows: BankQuestion[]; errors: BankIssue[]; derived: Set<BankQuestion> } {
   const header = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '')
     .split(',')
     .map((cell) => normaliseColumnName(cell.replace(/"/g, '')));
   const options = { source, workspaceId: workspaceKey };
   const behavioural = header.includes('competency') && !header.includes('position');
-  return behavioural ? parseBehaviouralCsv(text, options) : parseTechnicalCsv(text, options);
+  const parsed = behavioural ? parseBehaviouralLocated(text, options) : parseTechnicalLocated(text, options);
+  const blank = parsed.rows.length > 0 ? linesWithoutKeyPoints(text, source) : new Set<number>();
+  return {
+    rows: parsed.rows.map((located) => located.row),
+    errors: parsed.errors,
+    derived: new Set(parsed.rows.filter((located) => blank.has(located.line)).map((located) => located.row)),
+  };
 }
 
 /** How an import compares with what the workspace already has. */
@@ -92,18 +112,30 @@ export function planImport(existing: readonly BankQuestion[], incoming: readonly
 export type ImportOutcome =
   | { status: 'rejected'; source: string; issues: BankIssue[] }
   | { status: 'empty'; source: string }
-  | { status: 'imported'; source: string; added: number; updated: number; unchanged: number };
+  | {
+      status: 'imported';
+      source: string;
+      added: number;
+      updated: number;
+      unchanged: number;
+      /** How rows that listed no key points got theirs. */
+      keyPoints: KeyPointDerivation;
+    };
 
 /**
  * Import one uploaded CSV into `workspaceKey` ("<platform>:<workspaceId>"). Any rejected row
  * rejects the file: nothing is written and every issue comes back with its spreadsheet line.
- * Missing key points are derived offline from the example answer by the parsers.
+ * Missing key points are derived from the example answer: by the language model when `llm` reaches
+ * one (a few rows at a time, within a time budget), offline otherwise or when the model fails.
  */
 export async function importWorkspaceBank(input: {
   bank: QuestionBankStore;
   workspaceKey: string;
   attachment: Attachment;
   now: number;
+  llm?: LlmProvider | undefined;
+  /** Overall time the model may spend on missing key points (MODEL_KEY_POINT_LIMITS by default). */
+  keyPointsBudgetMs?: number | undefined;
 }): Promise<ImportOutcome> {
   const { attachment, workspaceKey } = input;
   checkCsvAttachment(attachment);
@@ -118,7 +150,16 @@ export async function importWorkspaceBank(input: {
   const parsed = parseWorkspaceCsv(decodeCsv(bytes, source), source, workspaceKey);
   if (parsed.errors.length > 0) return { status: 'rejected', source, issues: parsed.errors };
   if (parsed.rows.length === 0) return { status: 'empty', source };
-  const plan = planImport(await input.bank.listWorkspace(workspaceKey), parsed.rows);
+  const existing = await input.bank.listWorkspace(workspaceKey);
+  const completed = await completeMissingKeyPoints({
+    rows: parsed.rows,
+    derived: parsed.derived,
+    existing,
+    llm: input.llm,
+    workspaceKey,
+    budgetMs: input.keyPointsBudgetMs,
+  });
+  const plan = planImport(existing, completed.rows);
   const changed = [...plan.added, ...plan.updated];
   if (changed.length > 0) await input.bank.upsert(changed, workspaceKey, `import:${source}`, input.now);
   return {
@@ -127,6 +168,7 @@ export async function importWorkspaceBank(input: {
     added: plan.added.length,
     updated: plan.updated.length,
     unchanged: plan.unchanged,
+    keyPoints: completed.keyPoints,
   };
 }
 

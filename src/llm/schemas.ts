@@ -42,11 +42,18 @@ export const summaryReplySchema = z.object({
 });
 export type SummaryReply = z.infer<typeof summaryReplySchema>;
 
-/** The three structured replies by the name used in `response_format.json_schema.name`. */
+/** Key points for an imported question, within the bank's limits (3–6 points of 3–160 characters). */
+export const keyPointsReplySchema = z.object({
+  keyPoints: z.array(z.string().min(3).max(160)).min(3).max(6),
+});
+export type KeyPointsReply = z.infer<typeof keyPointsReplySchema>;
+
+/** The structured replies by the name used in `response_format.json_schema.name`. */
 export const replySchemas = {
   evaluation: evaluationReplySchema,
   cv_questions: cvQuestionsReplySchema,
   summary: summaryReplySchema,
+  key_points: keyPointsReplySchema,
 } as const;
 export type ReplyName = keyof typeof replySchemas;
 

@@ -47,6 +47,24 @@ export interface SummaryInput {
   turns: { kind: QuestionKind; question: string; topic?: string | undefined; evaluation: Evaluation }[];
 }
 
+/** Input for deriving key points from a bank question's example answer (an import row that lists none). */
+export interface KeyPointsInput {
+  language: Language;
+  question: string;
+  exampleAnswer: string;
+  /** How many points to ask a model for (3–6, default 4); the offline derivation chooses its own 3–5. */
+  count?: number | undefined;
+}
+
+/** Key points derived from an example answer, and who derived them. */
+export interface DerivedKeyPoints {
+  keyPoints: string[];
+  /** Provider label, e.g. "primary:gpt-4o-mini" or "offline". */
+  derivedBy: string;
+  /** True when a fallback provider derived them. */
+  degraded: boolean;
+}
+
 /** Per-call options every provider honours. */
 export interface CallOptions {
   signal?: AbortSignal | undefined;
@@ -67,4 +85,6 @@ export interface LlmProvider {
   evaluateAnswer(input: EvaluationInput, opts?: CallOptions): Promise<Evaluation>;
   generateQuestions(input: CvQuestionInput, opts?: CallOptions): Promise<CvQuestion[]>;
   summarize(input: SummaryInput, opts?: CallOptions): Promise<SessionSummary>;
+  /** Key points for a bank question from its example answer; each point restates part of that answer. */
+  deriveKeyPoints(input: KeyPointsInput, opts?: CallOptions): Promise<DerivedKeyPoints>;
 }

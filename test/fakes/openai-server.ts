@@ -24,7 +24,7 @@ export interface RecordedRequest {
     response_format?: { type: string; json_schema?: { name: string; schema: unknown; strict?: boolean } };
   };
   authorization: string | undefined;
-  /** evaluation | cv_questions | summary, from the schema name (or the json_object prompt). */
+  /** evaluation | cv_questions | summary | key_points, from the schema name (or the json_object prompt). */
   operation: string | undefined;
   system: string;
   user: string;
@@ -39,7 +39,7 @@ export interface FakeOpenAiServerOptions {
   /** What requests get when the queue is empty; "reasonable" by default. */
   defaultBehaviour?: FakeBehaviour;
   /** Extra delay per operation in "reasonable" mode (the latency bench's slow model). */
-  latencyMs?: Partial<Record<'evaluation' | 'cv_questions' | 'summary', number>>;
+  latencyMs?: Partial<Record<'evaluation' | 'cv_questions' | 'summary' | 'key_points', number>>;
   /** False: answer 400 to response_format json_schema, as older local servers do. */
   supportsJsonSchema?: boolean;
 }
@@ -258,8 +258,36 @@ function spanOf(text: string, fromWord: number, words: number): string | undefin
   return text.slice(start.index, end.index + end[0].length);
 }
 
+/**
+ * Key points as a model might condense them: the opening words (at most eight) of each of the example
+ * answer's first sentences, one point per sentence, or equal runs of words when it has too few sentences.
+ */
+export function reasonableKeyPoints(exampleAnswer: string, count: number): string[] {
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+  let units = exampleAnswer
+    .split(/(?<=[.!?。])\s+/)
+    .map(words)
+    .filter((unit) => unit.length >= 2);
+  if (units.length < count) {
+    const all = words(exampleAnswer);
+    const size = Math.max(1, Math.ceil(all.length / count));
+    units = [];
+    for (let start = 0; start < all.length; start += size) units.push(all.slice(start, start + size));
+  }
+  return units.slice(0, count).map((unit) =>
+    unit
+      .slice(0, 8)
+      .join(' ')
+      .replace(/[\s.,;:!?]+$/u, ''),
+  );
+}
+
 function reasonableReply(request: RecordedRequest): unknown {
   const korean = request.system.includes('natural Korean');
+  if (request.operation === 'key_points') {
+    const count = Number(/Number of key points: (\d+)/.exec(request.user)?.[1] ?? 4);
+    return { keyPoints: reasonableKeyPoints(dataBlockOf(request, 'example answer') ?? '', count) };
+  }
   if (request.operation === 'cv_questions') {
     const count = Number(/Number of questions: (\d+)/.exec(request.user)?.[1] ?? 5);
     const already = dataBlockOf(request, 'questions already chosen') ?? '';

@@ -45,6 +45,10 @@ export const bankMessages = defineMessages({
     'bank.import_done_title': 'Questions imported from {source}',
     'bank.import_done':
       '{added} new, {updated} updated, {unchanged} unchanged. They are asked in this workspace only, alongside the shared bank.',
+    'bank.import_key_points':
+      'Key points were derived from the example answer for {count} row(s) that listed none: {model} by the language model, {offline} offline.',
+    'bank.import_key_points_offline':
+      'Key points were derived offline from the example answer for {count} row(s) that listed none.',
     'bank.import_rejected_title': 'Nothing was imported from {source}',
     'bank.import_rejected':
       '{count} problem(s) found. A file is imported whole or not at all: fix these rows and import the file again.',
@@ -109,6 +113,10 @@ export const bankMessages = defineMessages({
     'bank.import_done_title': '{source}에서 질문을 가져왔습니다',
     'bank.import_done':
       '새 질문 {added}개, 수정 {updated}개, 변경 없음 {unchanged}개. 이 질문들은 공용 질문 은행과 함께 이 워크스페이스에서만 출제됩니다.',
+    'bank.import_key_points':
+      '핵심 포인트가 비어 있던 {count}개 행은 예시 답변에서 핵심 포인트를 뽑았습니다: 언어 모델 {model}개, 오프라인 {offline}개.',
+    'bank.import_key_points_offline':
+      '핵심 포인트가 비어 있던 {count}개 행은 예시 답변에서 오프라인으로 핵심 포인트를 뽑았습니다.',
     'bank.import_rejected_title': '{source}에서 아무것도 가져오지 않았습니다',
     'bank.import_rejected':
       '문제가 {count}건 있습니다. 파일은 전부 가져오거나 전혀 가져오지 않습니다. 아래 행을 고친 뒤 파일을 다시 가져와 주세요.',

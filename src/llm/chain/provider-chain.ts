@@ -3,13 +3,24 @@ import type { CvQuestion, Evaluation, SessionSummary } from '../../domain/types.
 import type { Logger } from '../../logger.js';
 import { LlmCallFailure } from '../openai/failures.js';
 import { normaliseForQuote } from '../openai/evidence.js';
-import type { CvQuestionInput, EvaluationInput, LlmProvider, SummaryInput } from '../types.js';
+import type {
+  CvQuestionInput,
+  DerivedKeyPoints,
+  EvaluationInput,
+  KeyPointsInput,
+  LlmProvider,
+  SummaryInput,
+} from '../types.js';
 import type { LlmCallOutcome, LlmCallRecorder, LlmOperation, ProviderCallOptions } from './call-record.js';
 import { type BreakerOptions, type BreakerSnapshot, createCircuitBreaker } from './circuit-breaker.js';
 import { precheckedEvaluation } from './precheck-evaluation.js';
 
-/** How long one provider may take for one logical call (its retries included) before the next one serves. */
-export type ChainTimeouts = Record<LlmOperation, number>;
+/**
+ * How long one provider may take for one logical call (its retries included) before the next one serves.
+ * Key point derivation, added later, takes the evaluation deadline unless given its own.
+ */
+export type ChainTimeouts = Record<Exclude<LlmOperation, 'derive_key_points'>, number> &
+  Partial<Record<'derive_key_points', number>>;
 
 /** A per-workspace daily token budget; 0 means unlimited. */
 export interface TokenBudget {
@@ -46,6 +57,7 @@ export interface ProviderChain extends LlmProvider {
   evaluateAnswer(input: EvaluationInput, opts?: ProviderCallOptions): Promise<Evaluation>;
   summarize(input: SummaryInput, opts?: ProviderCallOptions): Promise<SessionSummary>;
   generateQuestions(input: CvQuestionInput, opts?: ProviderCallOptions): Promise<ChainCvQuestion[]>;
+  deriveKeyPoints(input: KeyPointsInput, opts?: ProviderCallOptions): Promise<DerivedKeyPoints>;
   /** True when `workspaceKey` has spent today's token budget, so model providers are skipped for it. */
   budgetExhausted(workspaceKey: string): Promise<boolean>;
   health(): ProviderHealth[];
@@ -134,7 +146,7 @@ export function createProviderChain(options: ProviderChainOptions): ProviderChai
         continue;
       }
       const startedAt = now();
-      const timeoutMs = options.timeouts[operation];
+      const timeoutMs = options.timeouts[operation] ?? options.timeouts.evaluate;
       const controller = new AbortController();
       const signal = opts?.signal ? AbortSignal.any([opts.signal, controller.signal]) : controller.signal;
       try {
@@ -216,12 +228,31 @@ export function createProviderChain(options: ProviderChainOptions): ProviderChai
     return result;
   }
 
+  async function deriveKeyPoints(
+    input: KeyPointsInput,
+    opts?: ProviderCallOptions,
+  ): Promise<DerivedKeyPoints> {
+    let result: DerivedKeyPoints | undefined;
+    const { lastError } = await serve('derive_key_points', opts, async (provider, index, providerOpts) => {
+      const derived = await provider.deriveKeyPoints(input, providerOpts);
+      result = {
+        ...derived,
+        derivedBy: derived.derivedBy || providerLabel(provider),
+        degraded: derived.degraded || index > 0,
+      };
+      return true;
+    });
+    if (!result) throw lastError ?? new Error('no provider derived key points');
+    return result;
+  }
+
   return {
     name: 'chain',
     model: providers.map(providerLabel).join(' > '),
     evaluateAnswer,
     generateQuestions,
     summarize,
+    deriveKeyPoints,
     budgetExhausted,
     health: () =>
       providers.map((provider, index) => ({

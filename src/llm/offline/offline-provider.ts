@@ -1,9 +1,13 @@
 // The offline provider: a lexical evaluator and CV templates that need no API key and answer instantly.
-import type { CvQuestionInput, LlmProvider, SummaryInput } from '../types.js';
+import { deriveKeyPoints } from '../../bank/derive-key-points.js';
+import type { CvQuestionInput, KeyPointsInput, LlmProvider, SummaryInput } from '../types.js';
 import { createAnswerAnalyser } from './analyse-answer.js';
 import { generateCvQuestions } from './cv/generate-cv-questions.js';
 import { evaluateOffline } from './evaluate-answer.js';
 import { summarizeSession } from './summarize.js';
+
+/** The offline provider's name: the label on whatever it scored, generated or derived. */
+export const OFFLINE_PROVIDER_NAME = 'offline';
 
 /**
  * Create the offline provider. `corpus` is the text of the whole question bank (questions and example
@@ -13,7 +17,7 @@ import { summarizeSession } from './summarize.js';
 export function createOfflineProvider(options: { corpus: string[] }): LlmProvider {
   const analyse = createAnswerAnalyser({ corpus: options.corpus });
   return {
-    name: 'offline',
+    name: OFFLINE_PROVIDER_NAME,
     model: 'lexical-v1',
     async evaluateAnswer(input, opts) {
       opts?.signal?.throwIfAborted();
@@ -26,6 +30,14 @@ export function createOfflineProvider(options: { corpus: string[] }): LlmProvide
     async summarize(input: SummaryInput, opts) {
       opts?.signal?.throwIfAborted();
       return summarizeSession(input);
+    },
+    async deriveKeyPoints(input: KeyPointsInput, opts) {
+      opts?.signal?.throwIfAborted();
+      return {
+        keyPoints: deriveKeyPoints(input.exampleAnswer, input.language),
+        derivedBy: OFFLINE_PROVIDER_NAME,
+        degraded: false,
+      };
     },
   };
 }

@@ -6,13 +6,22 @@ import type { LlmCallRecorder, ProviderCallOptions } from '../chain/call-record.
 import { precheckedEvaluation } from '../chain/precheck-evaluation.js';
 import { evaluatePrompt, evidenceSource } from '../prompts/evaluate-prompt.js';
 import { generatePrompt } from '../prompts/generate-prompt.js';
+import { keyPointsPrompt } from '../prompts/key-points-prompt.js';
 import { summarizePrompt } from '../prompts/summarize-prompt.js';
 import type { EvaluationReply } from '../schemas.js';
-import type { CvQuestionInput, EvaluationInput, LlmProvider, SummaryInput } from '../types.js';
+import type {
+  CvQuestionInput,
+  DerivedKeyPoints,
+  EvaluationInput,
+  KeyPointsInput,
+  LlmProvider,
+  SummaryInput,
+} from '../types.js';
 import { type AttemptRunner, realSleep, runAttempts, type Sleep } from './attempts.js';
 import { checkEvidence, type EvidenceCheck, keepGroundedQuestions } from './evidence.js';
 import { LlmCallFailure } from './failures.js';
 import { createJsonChat, type JsonMode } from './json-chat.js';
+import { checkDerivedKeyPoints } from './key-point-grounding.js';
 import { mergePrices, type PriceTable } from './prices.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 
@@ -43,6 +52,7 @@ export interface OpenAiProvider extends LlmProvider {
   evaluateAnswer(input: EvaluationInput, opts?: ProviderCallOptions): Promise<Evaluation>;
   generateQuestions(input: CvQuestionInput, opts?: ProviderCallOptions): Promise<CvQuestion[]>;
   summarize(input: SummaryInput, opts?: ProviderCallOptions): Promise<SessionSummary>;
+  deriveKeyPoints(input: KeyPointsInput, opts?: ProviderCallOptions): Promise<DerivedKeyPoints>;
 }
 
 /** Create a provider for one OpenAI-compatible endpoint. The SDK's own retries are off: ours record each attempt. */
@@ -134,6 +144,16 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProv
     });
   }
 
+  /** Key points that restate the example answer; points it does not support make the reply malformed. */
+  async function deriveKeyPoints(input: KeyPointsInput, opts?: ProviderCallOptions) {
+    return runAttempts(runner, 'derive_key_points', opts, async (signal) => {
+      const { data, usage } = await chat('key_points', keyPointsPrompt(input), signal);
+      const check = checkDerivedKeyPoints(data.keyPoints, input.exampleAnswer, input.language);
+      if (check.problem) throw new LlmCallFailure('malformed', check.problem, { retryable: false, usage });
+      return { value: { keyPoints: check.keyPoints, derivedBy: evaluator, degraded: false }, usage };
+    });
+  }
+
   return {
     name: options.name,
     model: options.model,
@@ -141,6 +161,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProv
     evaluateAnswer,
     generateQuestions,
     summarize,
+    deriveKeyPoints,
   };
 }
 

@@ -125,6 +125,7 @@ describe('provider chain with an open circuit', () => {
       },
       generateQuestions: async () => [],
       summarize: async () => ({ overall: '', strengths: [], improvements: [] }),
+      deriveKeyPoints: async () => ({ keyPoints: [], derivedBy: 'slow:model', degraded: false }),
     };
     const chain = createProviderChain({
       providers: [slow, createOfflineProvider({ corpus: [] })],
