@@ -1,4 +1,5 @@
 // Everything the interview engine is given: stores, the job queue, the messenger, evaluators, settings.
+import type { CvLimits, ProcessedCv } from '../cv/intake.js';
 import type { Language } from '../domain/types.js';
 import type { EvaluationInput, LlmProvider } from '../llm/types.js';
 import type { Logger } from '../logger.js';
@@ -11,26 +12,13 @@ import type { StatsStore } from '../stores/stats-store.js';
 import type { UsersStore } from '../stores/users-store.js';
 import type { WorkspaceSettingsStore } from '../stores/workspace-settings-store.js';
 
-/** Limits for CV intake; see src/cv. */
-export interface CvLimits {
-  maxBytes: number;
-  maxPages: number;
-  timeoutMs: number;
-  memoryMb: number;
-  maxChars: number;
-}
+export type { CvLimits };
 
-/** The CV as the intake returns it. */
-export interface ProcessedCvInfo {
-  fileName: string;
-  bytes: number;
-  pages: number;
-  sha256: string;
-  text: string;
+/** The CV as the intake returns it (its sections keyed by name). */
+export type ProcessedCvInfo = Omit<ProcessedCv, 'sections' | 'redactedSections'> & {
   sections: Record<string, string>;
-  redactedText: string;
   redactedSections: Record<string, string>;
-}
+};
 
 /** The CV intake as the engine uses it (src/cv/intake.ts in production, a fake in some tests). */
 export interface CvIntake {
