@@ -15,7 +15,7 @@ export interface SlackFile {
   url_private?: string | undefined;
   /** "hosted", "external", "tombstone" (deleted), "hidden_by_limit" (free plan), ... */
   mode?: string | undefined;
-  /** "check_file_info" when Slack sent a stub and the details must be fetched with files.info. */
+  /** "check_file_info" when Slack sent only the file id and the details must be fetched with files.info. */
   file_access?: string | undefined;
 }
 

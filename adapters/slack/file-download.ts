@@ -16,7 +16,7 @@ export interface SlackFileDeps {
 const UNAVAILABLE_MODES = new Set(['tombstone', 'hidden_by_limit']);
 
 /**
- * Fill in stub files: in busy workspaces Slack sends `file_access: "check_file_info"` with an id
+ * Fill in files Slack sent without details: in busy workspaces Slack sends `file_access: "check_file_info"` with an id
  * only, and the name, type, size and URL must be read with files.info.
  */
 export async function resolveFiles(

@@ -231,7 +231,7 @@ describe.each(MODES)('slack adapter (%s mode)', (mode) => {
       expect(h.fake.files.requests).toHaveLength(0);
       const bytes = await attachment!.download({ maxBytes: 1024, timeoutMs: 2_000 });
       expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.4 fake cv');
-      expect(h.fake.files.requests[0]?.authorization).toBe('Bearer xoxb-fake-bot-token');
+      expect(h.fake.files.requests[0]?.authorization).toBe('Bearer xoxb-fake');
     });
 
     it('reports a non-PDF share with its real type and downloads nothing by itself', async () => {

@@ -5,7 +5,7 @@ import { type FakeSlackWebApi, startFakeSlackWebApi } from './web-api.js';
 
 /** Credentials the fake accepts; they look like Slack's so that log redaction is exercised. */
 export const FAKE_CREDENTIALS = {
-  botToken: 'xoxb-fake-bot-token',
+  botToken: 'xoxb-fake',
   appToken: 'xapp-fake-app-token',
   signingSecret: 'fake-signing-secret',
 } as const;
