@@ -18,15 +18,7 @@ import type { EngineDeps } from './engine-deps.js';
 import { evaluationInputFor } from './evaluation-input.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { resolveLanguage } from './language.js';
-import {
-  askCvMessage,
-  displayNumber,
-  introMessage,
-  openTurnOf,
-  positionName,
-  questionMessage,
-  statusMessage,
-} from './render.js';
+import { askCvMessage, introMessage, openTurnOf, positionName, statusMessage } from './render.js';
 import { createSessionFlow, type SessionFlow } from './session-flow.js';
 import { ANSWERING_STATES } from './state-machine.js';
 
@@ -132,19 +124,7 @@ export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
         ? deps.decideFollowUp(input)
         : undefined;
     if (followUp) {
-      const turn = await sessions.addTurn(
-        {
-          sessionId: session.id,
-          kind: open.kind,
-          parentTurnId: open.id,
-          topic: open.topic,
-          question: followUp.question,
-          meta: { followUpPoint: followUp.point },
-        },
-        deps.now(),
-      );
-      await sessions.transition(session.id, ANSWERING_STATES, { currentTurnId: turn.id }, deps.now());
-      await flow.say(session, questionMessage(session, turn, displayNumber([...turns, turn], turn)));
+      await flow.askFollowUp(session, turns, open, followUp);
       return [];
     }
     await enqueueEvaluation(session, open.id);

@@ -24,6 +24,13 @@ export interface SessionFlow {
   tryFinalize(sessionId: number): Promise<void>;
   /** Rebuild a finished session's report after a better evaluation arrived late. */
   refreshReport(sessionId: number, options?: { announce?: boolean }): Promise<void>;
+  /** Ask one follow-up to the answered main question `parent`, before moving on. */
+  askFollowUp(
+    session: SessionRecord,
+    turns: TurnRecord[],
+    parent: TurnRecord,
+    followUp: { point: string; question: string },
+  ): Promise<void>;
   /** Send `message` into the session's conversation. */
   say(session: SessionRecord, message: OutboundMessage): Promise<void>;
 }
@@ -35,6 +42,30 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
 
   const say = async (session: SessionRecord, message: OutboundMessage) => {
     await messenger.send(session.conversationRef, message);
+  };
+
+  /** The "evaluating your answers" message at `done` of `total`, or its final "all evaluated" form. */
+  const evaluationProgress = (
+    session: SessionRecord,
+    done: number,
+    total: number,
+    finished: boolean,
+  ): OutboundMessage => {
+    const lang = session.language;
+    const waiting = session.plan.endedEarly ? 'engine.ended_evaluating' : 'engine.last_question_evaluating';
+    return {
+      tone: finished ? 'success' : 'info',
+      text: t(lang, finished ? 'engine.evaluation_done' : waiting),
+      progress: { done, total, label: t(lang, 'engine.progress_evaluating') },
+    };
+  };
+
+  /** Edit the progress message in place; a failed edit is not worth failing the report for. */
+  const updateProgress = async (session: SessionRecord, done: number, total: number, finished: boolean) => {
+    if (!session.progressRef) return;
+    await messenger
+      .update(session.progressRef, evaluationProgress(session, done, total, finished))
+      .catch((error) => deps.logger.warn({ err: error, sessionId: session.id }, 'could not update progress'));
   };
 
   const history = async (session: SessionRecord) => {
@@ -115,6 +146,21 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
 
   const flow: SessionFlow = {
     say,
+
+    async askFollowUp(session, turns, parent, followUp) {
+      const turn = await sessions.addTurn(
+        {
+          sessionId: session.id,
+          kind: parent.kind,
+          parentTurnId: parent.id,
+          topic: parent.topic,
+          question: followUp.question,
+          meta: { followUpPoint: followUp.point },
+        },
+        deps.now(),
+      );
+      await ask(session, turns, turn);
+    },
 
     async advance(session, lastScore) {
       const turns = await sessions.listTurns(session.id);
@@ -209,15 +255,10 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
         runAt: now + deps.defaults.reportDeadlineMs,
         dedupeKey: `report-deadline:${session.id}`,
       });
-      const lang = session.language;
-      const handle = await messenger.send(session.conversationRef, {
-        tone: 'info',
-        text: t(
-          lang,
-          session.plan.endedEarly ? 'engine.ended_evaluating' : 'engine.last_question_evaluating',
-        ),
-        progress: { done: 0, total: answered.length, label: t(lang, 'engine.progress_evaluating') },
-      });
+      const handle = await messenger.send(
+        session.conversationRef,
+        evaluationProgress(session, 0, answered.length, false),
+      );
       await sessions.setProgressRef(session.id, handle, deps.now());
       await flow.tryFinalize(session.id);
     },
@@ -228,20 +269,8 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       const turns = await sessions.listTurns(sessionId);
       const toScore = turns.filter((turn) => turn.parentTurnId === null && turn.status === 'answered');
       const done = toScore.filter((turn) => turn.evaluatedAt !== null).length;
-      const lang = session.language;
       if (done < toScore.length) {
-        if (session.progressRef) {
-          await messenger
-            .update(session.progressRef, {
-              tone: 'info',
-              text: t(
-                lang,
-                session.plan.endedEarly ? 'engine.ended_evaluating' : 'engine.last_question_evaluating',
-              ),
-              progress: { done, total: toScore.length, label: t(lang, 'engine.progress_evaluating') },
-            })
-            .catch((error) => deps.logger.warn({ err: error, sessionId }, 'could not update progress'));
-        }
+        await updateProgress(session, done, toScore.length, false);
         return;
       }
       const report = await composeReport(session, turns);
@@ -254,19 +283,7 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
         now,
       );
       if (!moved) return;
-      if (session.progressRef) {
-        await messenger
-          .update(session.progressRef, {
-            tone: 'success',
-            text: t(lang, 'engine.evaluation_done'),
-            progress: {
-              done: toScore.length,
-              total: toScore.length,
-              label: t(lang, 'engine.progress_evaluating'),
-            },
-          })
-          .catch((error) => deps.logger.warn({ err: error, sessionId }, 'could not update progress'));
-      }
+      await updateProgress(session, toScore.length, toScore.length, true);
       for (const message of renderReport(report)) await say(session, message);
     },
 

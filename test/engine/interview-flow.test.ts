@@ -250,4 +250,34 @@ describe('interview engine', () => {
     expect(stats.sessions.completed).toBe(1);
     expect(await h.command(liv, 'report')).toMatch(/no finished interview with a report/);
   });
+
+  it('asks one follow-up when an on-topic answer misses an important point, and judges both together', async () => {
+    h = await createEngineHarness({
+      FOLLOW_UPS: 'true',
+      TECHNICAL_QUESTIONS: '1',
+      BEHAVIOURAL_QUESTIONS: '0',
+      PERSONAL_QUESTIONS: '0',
+    });
+    const ned = h.user('ned');
+    await h.command(ned, 'start', { position: 'be' });
+    await h.upload(ned);
+    await h.waitFor(ned, /Question 1 of 1/);
+    const [first] = await h.knex('turns');
+    const keyPoints = JSON.parse(first.question_meta).keyPoints as string[];
+    // On topic (its first key point, word for word) but silent on the rest.
+    await h.say(ned, keyPoints[0]!);
+    await h.waitFor(ned, /Follow-up to question 1/);
+    const followUp = (await h.knex('turns').orderBy('seq'))[1];
+    expect(followUp.parent_turn_id).toBe(first.id);
+    await h.say(ned, keyPoints.slice(1).join('. '));
+    const text = await h.waitFor(ned, /Interview report/);
+    expect(text).toMatch(/Follow-up: /);
+    expect(text).not.toMatch(/Follow-up to question 2/);
+    const [parent] = await h.knex('turns').where({ id: first.id });
+    // The follow-up's answer counts: the parent's evaluation covers points only the second answer made.
+    const covered = JSON.parse(parent.evaluation).keyPoints.filter(
+      (k: { status: string }) => k.status !== 'missing',
+    );
+    expect(covered.length).toBeGreaterThan(1);
+  });
 });
