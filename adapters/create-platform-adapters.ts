@@ -34,6 +34,7 @@ export async function createPlatformAdapters(
         terminals: [consoleTerminal],
         onInputEnd: hooks.onConsoleInputEnd,
         exportDir: path.join(config.env.DATA_DIR, 'exports'),
+        logger,
       }),
     );
   }

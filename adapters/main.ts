@@ -55,8 +55,7 @@ async function main(): Promise<void> {
     const deadline = Date.now() + config.env.REPORT_DEADLINE_MS + 30_000;
     while (Date.now() < deadline) {
       const idle = await bot.core.runner.whenIdle(1000);
-      const waiting = await bot.core.deps.sessions.listEvaluating();
-      if (idle && waiting.every((s) => s.platform !== 'console')) break;
+      if (idle && !(await bot.core.reportsPending('console'))) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await shutdown(0);
@@ -68,7 +67,7 @@ async function greetReturningConsoleUser(bot: Bot, terminal: Terminal): Promise<
   const { user, where } = terminalIdentity(terminal);
   const status = await bot.core.engine.status(user).catch(() => []);
   if (status.length === 0) return;
-  const console = bot.core.deps.messenger;
+  const console = bot.messenger;
   const language = await bot.core.engine.languageFor(user);
   await console.send(where, { tone: 'info', text: t(language, 'engine.resuming') });
   for (const message of status) await console.send(where, message);

@@ -1,6 +1,7 @@
 // Latency bench: many users take full interviews through the engine against a slow fake model, and we print
 // the wait each user saw at every phase boundary next to what a strictly sequential design would impose.
 // `npm run bench:latency -- [users] [scale]`; env GEN_MS, EVAL_MS, THINK_MS (unscaled, ms), JOB_CONCURRENCY.
+import { CONSOLE_CAPABILITIES } from '../adapters/console/capabilities.js';
 import { performance } from 'node:perf_hooks';
 import { createCore } from '../src/app/create-core.js';
 import { loadConfig } from '../src/config/load-config.js';
@@ -55,6 +56,7 @@ function createRecordingMessenger() {
     async openConversation(user) {
       return { platform: 'console', workspaceId: user.workspaceId, channelId: user.userId };
     },
+    capabilities: () => CONSOLE_CAPABILITIES,
   };
   /** The next question or report in `channel` after message number `seen`. */
   async function next(channel: string, seen: number): Promise<{ index: number; sent: Sent }> {

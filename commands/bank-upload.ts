@@ -3,7 +3,6 @@
 import { describeIssue } from '../src/bank/issues.js';
 import { importWorkspaceBank } from '../src/bank/import-workspace.js';
 import type { Language } from '../src/domain/types.js';
-import { isUserError } from '../src/errors.js';
 import { t } from '../src/i18n/index.js';
 import type { Attachment, InboundEvent, OutboundMessage, UserRef } from '../src/platform/types.js';
 import type { CommandServices } from './define-command.js';
@@ -138,8 +137,8 @@ export async function runBankImport(
 
 /**
  * Route a shared file to a waiting import. Returns undefined when the event is not a file from an
- * admin who is waiting, so the caller hands it to the interview engine as usual. A user mistake
- * (wrong type, too big, not UTF-8) is answered here, since the wait is used up either way.
+ * admin who is waiting, so the caller hands it to the interview engine as usual. The wait is used
+ * up either way, even when the file is refused.
  */
 export async function routePendingBankUpload(
   event: InboundEvent,
@@ -148,10 +147,6 @@ export async function routePendingBankUpload(
   if (event.kind !== 'message' || event.attachments.length === 0 || !event.user.isAdmin) return undefined;
   if (!pendingUploadsFor(services).claim(event.user, services.now())) return undefined;
   const language = await services.engine.languageFor(event.user);
-  try {
-    return await runBankImport(event.user, language, services, event.attachments[0]!);
-  } catch (error) {
-    if (!isUserError(error)) throw error;
-    return [{ tone: 'error', ephemeral: true, text: t(language, error.key, error.params) }];
-  }
+  // A user mistake (wrong type, too big, not UTF-8) is answered by the dispatcher's error reply.
+  return runBankImport(event.user, language, services, event.attachments[0]!);
 }

@@ -5,17 +5,18 @@ import { behaviouralTable, countBy, technicalTable } from '../src/bank/stats.js'
 import type { BankQuestion, Language, Position, TechnicalQuestion } from '../src/domain/types.js';
 import { LANGUAGES, POSITIONS } from '../src/domain/types.js';
 import { positionName } from '../src/engine/render.js';
-import { t } from '../src/i18n/index.js';
-import type { OutboundFile, OutboundMessage } from '../src/platform/types.js';
+import { type MessageKey, t } from '../src/i18n/index.js';
+import type { OutboundFile, OutboundMessage, PlatformCapabilities } from '../src/platform/types.js';
 import { PENDING_UPLOAD_TTL_MS, pendingUploadsFor, runBankImport, workspaceKeyOf } from './bank-upload.js';
-import { adminPrefix, type CommandContext, defineCommand } from './define-command.js';
+import { type CommandContext, defineCommand } from './define-command.js';
 import { positionOption } from './options.js';
 
-const WAIT_KEY = {
-  console: 'bank.import_wait_console',
-  slack: 'bank.import_wait_slack',
-  discord: 'bank.import_wait_discord',
-} as const;
+/** How the admin hands the CSV over after `bank import` without a file, by what their platform can do. */
+function waitKey(capabilities: PlatformCapabilities): MessageKey {
+  if (capabilities.commandAttachments) return 'bank.import_wait_discord';
+  if (capabilities.filesByPath) return 'bank.import_wait_console';
+  return 'bank.import_wait_slack';
+}
 
 /** A file-name-safe form of a workspace id ("T0CLUB" → "t0club"). */
 function fileStem(workspaceId: string): string {
@@ -53,7 +54,7 @@ async function exportBank(ctx: CommandContext, position: Position | undefined): 
       {
         tone: 'info',
         ephemeral: true,
-        text: t(lang, 'bank.export_none', { prefix: adminPrefix(ctx.user.platform) }),
+        text: t(lang, 'bank.export_none', { prefix: ctx.capabilities.adminCommandPrefix }),
       },
     ];
   const shared = (
@@ -171,15 +172,14 @@ export const bankCommand = defineCommand({
     },
   },
   async run(ctx, args) {
-    if (args.action === 'export') return exportBank(ctx, args.position as Position | undefined);
+    if (args.action === 'export') return exportBank(ctx, args.position);
     if (args.action === 'stats') return bankStats(ctx);
     if (args.file) return runBankImport(ctx.user, ctx.language, ctx.services, args.file);
-    // Discord commands carry files themselves (and its DMs belong to no server), so only the
-    // platforms whose commands cannot carry one wait for the next file.
-    if (ctx.user.platform !== 'discord') pendingUploadsFor(ctx.services).expect(ctx.user, ctx.services.now());
+    // Where a command carries the file itself, the admin runs it again with one; elsewhere the
+    // next file they share (or path they type) is taken for the import.
+    if (!ctx.capabilities.commandAttachments)
+      pendingUploadsFor(ctx.services).expect(ctx.user, ctx.services.now());
     const minutes = PENDING_UPLOAD_TTL_MS / 60_000;
-    return [
-      { tone: 'info', ephemeral: true, text: t(ctx.language, WAIT_KEY[ctx.user.platform], { minutes }) },
-    ];
+    return [{ tone: 'info', ephemeral: true, text: t(ctx.language, waitKey(ctx.capabilities), { minutes }) }];
   },
 });

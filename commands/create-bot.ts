@@ -1,6 +1,6 @@
 // The bot: the core, the command dispatcher and the running adapters, started and stopped together.
 import { type Core, type CoreOptions, createCore } from '../src/app/create-core.js';
-import { createMessenger } from '../src/platform/messenger.js';
+import { createMessenger, type Messenger } from '../src/platform/messenger.js';
 import type { EventSink, PlatformAdapter } from '../src/platform/types.js';
 import type { CommandServices } from './define-command.js';
 import { createEventSink } from './dispatch.js';
@@ -15,6 +15,8 @@ export interface Bot {
   core: Core;
   sink: EventSink;
   services: CommandServices;
+  /** Sends to any running adapter (e.g. the terminal's greeting after a restart). */
+  messenger: Messenger;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -37,6 +39,7 @@ export function createCommandServices(
     stats: d.stats,
     providerStats,
     llm: core.llm,
+    capabilities: (platform) => d.messenger.capabilities(platform),
     now: d.now,
   };
 }
@@ -55,6 +58,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     core,
     sink,
     services,
+    messenger,
     async start() {
       for (const adapter of options.adapters) {
         await adapter.registerCommands(commandDescriptors());

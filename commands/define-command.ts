@@ -1,6 +1,6 @@
 // The platform-neutral shape of an `/interview` subcommand; adapters map these to their own syntax.
 import type { Config } from '../src/config/load-config.js';
-import type { Language } from '../src/domain/types.js';
+import type { Language, Platform } from '../src/domain/types.js';
 import type { InterviewEngine } from '../src/engine/interview-engine.js';
 import type { LlmProvider } from '../src/llm/types.js';
 import type {
@@ -8,6 +8,7 @@ import type {
   CommandDescriptor,
   ConversationRef,
   OutboundMessage,
+  PlatformCapabilities,
   UserRef,
 } from '../src/platform/types.js';
 import type { CvsStore } from '../src/stores/cvs-store.js';
@@ -20,14 +21,42 @@ import type { WorkspaceSettingsStore } from '../src/stores/workspace-settings-st
 
 type Bilingual = { en: string; ko: string };
 
-/** One option of a command. Text platforms read options positionally in declaration order. */
-export interface OptionSpec {
-  type: 'string' | 'attachment';
+/** One allowed value of a text option; `aliases` are other words users type for it (e.g. "backend" → "be"). */
+export interface Choice<V extends string = string> {
+  value: V;
+  label: Bilingual;
+  aliases?: readonly string[];
+}
+
+/** A text option; with `choices`, the command receives one of their values (a literal type). */
+export interface TextOptionSpec<V extends string = string> {
+  type: 'string';
   required: boolean;
   description: Bilingual;
-  /** Allowed values; `aliases` are other words users type for the same value (e.g. "backend" → "be"). */
-  choices?: { value: string; label: Bilingual; aliases?: string[] }[];
+  choices?: readonly Choice<V>[];
 }
+
+/** A file option (Discord attachment option, console path; Slack and the console also take the next upload). */
+export interface AttachmentOptionSpec {
+  type: 'attachment';
+  required: boolean;
+  description: Bilingual;
+}
+
+/** One option of a command. Text platforms read options positionally in declaration order. */
+export type OptionSpec = TextOptionSpec | AttachmentOptionSpec;
+
+/** The value a command receives for one option: a choice's literal, free text, or a file. */
+type ValueOf<S> = S extends AttachmentOptionSpec
+  ? Attachment
+  : S extends { choices: readonly Choice<infer V>[] }
+    ? V
+    : string;
+
+/** The typed arguments of a command, inferred from its options: required ones are never undefined. */
+export type ArgsOf<O extends Record<string, OptionSpec>> = {
+  -readonly [K in keyof O]: O[K] extends { required: true } ? ValueOf<O[K]> : ValueOf<O[K]> | undefined;
+};
 
 /** What commands may use. Commands decide; the engine and stores do the work. */
 export interface CommandServices {
@@ -43,20 +72,20 @@ export interface CommandServices {
   providerStats?: ((workspaceKey: string, since: number) => Promise<ProviderStats[]>) | undefined;
   /** The core's evaluator chain (or the offline provider alone), e.g. for key points of imported rows. */
   llm?: LlmProvider | undefined;
+  /** What a platform can do; the dispatcher hands the user's to every command as `ctx.capabilities`. */
+  capabilities(platform: Platform): PlatformCapabilities;
   now(): number;
 }
 
 export interface CommandContext {
   user: UserRef;
+  /** What the user's platform can do (ephemeral replies, files by path, how admin commands are typed...). */
+  capabilities: PlatformCapabilities;
   where: ConversationRef;
   /** The language to answer in (the user's choice, platform locale, workspace, default). */
   language: Language;
   services: CommandServices;
 }
-
-export type ArgsOf<O extends Record<string, OptionSpec>> = {
-  [K in keyof O]: O[K]['type'] extends 'attachment' ? Attachment | undefined : string | undefined;
-};
 
 export interface CommandDefinition<O extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
   name: string;
@@ -64,14 +93,22 @@ export interface CommandDefinition<O extends Record<string, OptionSpec> = Record
   /** Admin-only commands are hidden where the platform allows and always checked at run time. */
   admin: boolean;
   options: O;
+  /**
+   * Declared as a method on purpose: a command typed by its own options still fits the list of
+   * `CommandDefinition`s, and `parseArgs` (which checks every value against the options) is the
+   * only caller.
+   */
   run(ctx: CommandContext, args: ArgsOf<O>): Promise<OutboundMessage[]>;
 }
 
-/** Define a command; the generic keeps `run`'s arguments typed from `options`. */
-export function defineCommand<O extends Record<string, OptionSpec>>(
+/**
+ * Define a command. `const` keeps the options' literals, so `run` receives e.g. `position: Position`
+ * and `language: Language | undefined` without a cast.
+ */
+export function defineCommand<const O extends Record<string, OptionSpec>>(
   definition: CommandDefinition<O>,
-): CommandDefinition {
-  return definition as unknown as CommandDefinition;
+): CommandDefinition<O> {
+  return definition;
 }
 
 /** The registration view of a command, for adapters. */
@@ -85,12 +122,10 @@ export function describeCommand(definition: CommandDefinition): CommandDescripto
       description: spec.description,
       type: spec.type,
       required: spec.required,
-      choices: spec.choices?.map((choice) => ({ value: choice.value, label: choice.label })),
+      choices:
+        spec.type === 'string'
+          ? spec.choices?.map((choice) => ({ value: choice.value, label: choice.label }))
+          : undefined,
     })),
   };
-}
-
-/** How a user types an admin command on their platform (Discord keeps admin commands in their own command). */
-export function adminPrefix(platform: string): string {
-  return platform === 'discord' ? '/interview-admin' : '/interview';
 }

@@ -1,5 +1,3 @@
-// `/interview lang <en|ko>`: choose the language the bot speaks to you.
-import type { Language } from '../src/domain/types.js';
 import { t } from '../src/i18n/index.js';
 import { defineCommand } from './define-command.js';
 import { languageOption } from './options.js';
@@ -10,7 +8,7 @@ export const langCommand = defineCommand({
   admin: false,
   options: { language: languageOption(true) },
   async run(ctx, args) {
-    const language = args.language as Language;
+    const language = args.language;
     const { users, now } = ctx.services;
     const user = await users.upsert(ctx.user, now());
     await users.setLocale(user.id, language, now());

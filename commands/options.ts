@@ -1,8 +1,9 @@
 // Options shared by several commands, declared once.
-import type { OptionSpec } from './define-command.js';
+import type { Language, Position } from '../src/domain/types.js';
+import type { TextOptionSpec } from './define-command.js';
 
 /** The position to practise for; users may type the short code or a common name. */
-export const positionOption: OptionSpec = {
+export const positionOption = {
   type: 'string',
   required: true,
   description: { en: 'The position to practise for', ko: '연습할 직무' },
@@ -24,17 +25,18 @@ export const positionOption: OptionSpec = {
     },
     { value: 'mobile', label: { en: 'Mobile', ko: '모바일' }, aliases: ['ios', 'android', 'app', '모바일'] },
   ],
-};
+} as const satisfies TextOptionSpec<Position>;
 
-/** A language choice. */
-export function languageOption(required: boolean): OptionSpec {
-  return {
-    type: 'string',
-    required,
-    description: { en: 'Interview language', ko: '면접 언어' },
-    choices: [
-      { value: 'en', label: { en: 'English', ko: '영어' }, aliases: ['english', '영어'] },
-      { value: 'ko', label: { en: 'Korean', ko: '한국어' }, aliases: ['korean', 'kr', '한국어', '한국말'] },
-    ],
-  };
+const LANGUAGE_CHOICE = {
+  type: 'string',
+  description: { en: 'Interview language', ko: '면접 언어' },
+  choices: [
+    { value: 'en', label: { en: 'English', ko: '영어' }, aliases: ['english', '영어'] },
+    { value: 'ko', label: { en: 'Korean', ko: '한국어' }, aliases: ['korean', 'kr', '한국어', '한국말'] },
+  ],
+} as const satisfies Omit<TextOptionSpec<Language>, 'required'>;
+
+/** A language choice; `required` is kept as a literal so the command's argument is typed from it. */
+export function languageOption<R extends boolean>(required: R): typeof LANGUAGE_CHOICE & { required: R } {
+  return { ...LANGUAGE_CHOICE, required };
 }

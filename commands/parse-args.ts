@@ -1,13 +1,13 @@
 // Validate a command's raw options against its declared options; choices accept codes, aliases and labels.
 import { UserError } from '../src/errors.js';
 import type { Attachment, CommandEvent } from '../src/platform/types.js';
-import type { CommandDefinition, OptionSpec } from './define-command.js';
+import type { ArgsOf, CommandDefinition, OptionSpec, TextOptionSpec } from './define-command.js';
 
 function normalise(value: string): string {
   return value.trim().toLowerCase();
 }
 
-function matchChoice(spec: OptionSpec, raw: string): string | undefined {
+function matchChoice(spec: TextOptionSpec, raw: string): string | undefined {
   const wanted = normalise(raw);
   return spec.choices?.find(
     (choice) =>
@@ -18,9 +18,16 @@ function matchChoice(spec: OptionSpec, raw: string): string | undefined {
   )?.value;
 }
 
-/** Parse `event`'s options for `command`; throws a UserError naming the option that is wrong. */
-export function parseArgs(command: CommandDefinition, event: CommandEvent): Record<string, unknown> {
-  const args: Record<string, unknown> = {};
+/**
+ * Parse `event`'s options for `command`; throws a UserError naming the option that is wrong. Every
+ * value is checked against its option here (a choice's value, free text, a file), which is what lets
+ * `run` receive the literal types `ArgsOf` infers from the options.
+ */
+export function parseArgs(
+  command: CommandDefinition,
+  event: CommandEvent,
+): ArgsOf<Record<string, OptionSpec>> {
+  const args: ArgsOf<Record<string, OptionSpec>> = {};
   let attachmentIndex = 0;
   for (const [name, spec] of Object.entries(command.options)) {
     if (spec.type === 'attachment') {
@@ -49,7 +56,7 @@ export function parseArgs(command: CommandDefinition, event: CommandEvent): Reco
   return args;
 }
 
-function choicesOf(spec: OptionSpec): string {
+function choicesOf(spec: TextOptionSpec): string {
   return spec.choices?.map((choice) => choice.value).join(', ') ?? '';
 }
 

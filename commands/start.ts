@@ -1,5 +1,4 @@
 // `/interview start <position> [language] [cv]`: begin a mock interview in a private conversation.
-import type { Language, Position } from '../src/domain/types.js';
 import { defineCommand } from './define-command.js';
 import { languageOption, positionOption } from './options.js';
 
@@ -18,8 +17,8 @@ export const startCommand = defineCommand({
   },
   async run(ctx, args) {
     return ctx.services.engine.start(ctx.user, {
-      position: args.position as Position,
-      language: args.language as Language | undefined,
+      position: args.position,
+      language: args.language,
       cv: args.cv,
       where: ctx.where,
     });

@@ -5,7 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import readline from 'node:readline';
-import { languageFromLocale, t } from '../../src/i18n/index.js';
+import { errorReply } from '../../src/errors.js';
+import { languageOrFallback, t } from '../../src/i18n/index.js';
+import { createSilentLogger, type Logger } from '../../src/logger.js';
 import { parseCommandText } from '../../src/platform/command-text.js';
 import type {
   CommandDescriptor,
@@ -17,6 +19,7 @@ import type {
   PlatformAdapter,
   UserRef,
 } from '../../src/platform/types.js';
+import { CONSOLE_CAPABILITIES } from './capabilities.js';
 import { namedFile, takeCommandFile } from './command-files.js';
 import { saveOutboundFile } from './file-output.js';
 import { renderText } from './render-text.js';
@@ -40,6 +43,8 @@ export interface ConsoleAdapterOptions {
   exportDir?: string | undefined;
   /** Used when exportDir is not writable; default the current directory. */
   fallbackDir?: string | undefined;
+  /** Where a failed line is logged (with its reference id); default silent. */
+  logger?: Logger | undefined;
 }
 
 /** The terminal user and where they talk. */
@@ -94,11 +99,12 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
   const chains: Promise<void>[] = [];
   let descriptors: CommandDescriptor[] = [];
   let messageCount = 0;
+  const logger = options.logger ?? createSilentLogger();
 
   /** Print a message; files it carries are saved to disk and their paths printed under it. */
   const print = async (channelId: string, message: OutboundMessage) => {
     const terminal = terminals.get(channelId) ?? first;
-    const language = languageFromLocale(terminal?.locale) ?? 'en';
+    const language = languageOrFallback(terminal?.locale);
     const lines = [renderText(message, style)];
     for (const file of message.files ?? []) {
       const saved = await saveOutboundFile(file, saveDirs);
@@ -109,6 +115,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
 
   return {
     platform: 'console',
+    capabilities: CONSOLE_CAPABILITIES,
     async start(sink: EventSink) {
       let open = options.terminals.length;
       options.terminals.forEach((terminal, index) => {
@@ -117,13 +124,19 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
         readers.push(rl);
         chains[index] = Promise.resolve();
         if (interactive) terminal.output.write('Type /interview help to begin (Ctrl+D to quit).\n');
+        const language = languageOrFallback(terminal.locale);
+        /** A failed line (the sink threw, a print failed) is answered and logged; the next line still runs. */
+        const recover = async (error: unknown) => {
+          const reply = errorReply(error, { language, logger, what: 'console: line failed' });
+          await print(identity.where.channelId, reply).catch(() => undefined);
+        };
         rl.on('line', (line) => {
           // Lines are handled strictly in order: a scripted interview answers the question it was asked.
           chains[index] = chains[index]!.then(async () => {
             const event = await lineToEvent(line, identity, descriptors);
             if (!event) return;
             for (const reply of await sink(event)) await print(identity.where.channelId, reply);
-          });
+          }).catch(recover);
         });
         rl.on('close', () => {
           chains[index] = chains[index]!.then(() => {

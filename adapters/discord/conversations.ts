@@ -14,7 +14,6 @@ import { UserError } from '../../src/errors.js';
 import { t } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/logger.js';
 import type { ConversationRef, MessageHandle, OutboundMessage, UserRef } from '../../src/platform/types.js';
-import { type CommandNotice, isCheckYourDms } from './command-notices.js';
 import { restMessage } from './outbound-files.js';
 import { type DiscordMessageBody, renderMessage, renderSingle } from './render.js';
 import { trimText } from './text-split.js';
@@ -31,7 +30,7 @@ export interface ConversationDeps {
   /** The name of a guild the bot is in, for the DM greeting. */
   guildName(guildId: string): string | undefined;
   /** Tell the user something in reply to the command that is opening the conversation. */
-  notify(userId: string, notice: CommandNotice): void;
+  notify(userId: string, notice: OutboundMessage): void;
 }
 
 /** Send, edit and open conversations through REST only, so a restarted client needs no cache to continue. */
@@ -69,7 +68,7 @@ export function createConversations(deps: ConversationDeps) {
         components: [],
         allowed_mentions: { parse: [] },
       });
-      return { ...where, threadId: thread.id };
+      return { ...where, threadId: thread.id, fallback: 'channel-thread' as const };
     } catch (error) {
       deps.logger.warn({ err: error, channelId: where.channelId }, 'discord: cannot open a private thread');
       return undefined;
@@ -127,14 +126,11 @@ export function createConversations(deps: ConversationDeps) {
       }
       const thread = await openFallbackThread(user, hint.title, hint.locale);
       if (!thread) throw new UserError('discord.dm_closed');
-      // Said in place of the core's "check your DMs", which would send the user to the wrong place.
+      // The ref says `fallback`, so the core sends no "check your DMs"; this says where to look instead.
       deps.notify(user.userId, {
-        message: {
-          text: t(hint.locale, 'discord.dm_closed_thread', { threadId: thread.threadId }),
-          tone: 'warning',
-          ephemeral: true,
-        },
-        replaces: isCheckYourDms,
+        text: t(hint.locale, 'discord.dm_closed_thread', { threadId: thread.threadId }),
+        tone: 'warning',
+        ephemeral: true,
       });
       return thread;
     },

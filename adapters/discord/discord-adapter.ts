@@ -2,8 +2,8 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type Interaction, type Message, Partials } from 'discord.js';
 import type { Logger } from '../../src/logger.js';
-import type { EventSink, PlatformAdapter } from '../../src/platform/types.js';
-import type { CommandNotice } from './command-notices.js';
+import type { EventSink, OutboundMessage, PlatformAdapter } from '../../src/platform/types.js';
+import { DISCORD_CAPABILITIES } from './capabilities.js';
 import { registerDiscordCommands } from './command-registrar.js';
 import { createConversations } from './conversations.js';
 import { type HandlerDeps, handleButton, handleCommand, handleMessage } from './event-handlers.js';
@@ -56,7 +56,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const queue = createUserQueue((error, userId) =>
     logger.error({ err: error, userId }, 'discord: handler failed'),
   );
-  const notices = new Map<string, CommandNotice[]>();
+  const notices = new Map<string, OutboundMessage[]>();
   const conversations = createConversations({
     rest: client.rest,
     logger,
@@ -79,6 +79,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
   return {
     platform: 'discord',
+    capabilities: DISCORD_CAPABILITIES,
 
     async start(sink: EventSink) {
       const deps: HandlerDeps = {

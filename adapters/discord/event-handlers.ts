@@ -1,5 +1,4 @@
 // Gateway handlers: acknowledge at once, queue the core's work per user, then answer where the event came from.
-import { randomUUID } from 'node:crypto';
 import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -12,11 +11,9 @@ import {
   Routes,
 } from 'discord.js';
 import type { Language } from '../../src/domain/types.js';
-import { isUserError } from '../../src/errors.js';
-import { t } from '../../src/i18n/index.js';
+import { errorReply } from '../../src/errors.js';
 import type { Logger } from '../../src/logger.js';
 import type { EventSink, InboundEvent, OutboundFile, OutboundMessage } from '../../src/platform/types.js';
-import { type CommandNotice, placeNotices } from './command-notices.js';
 import { decodeCustomId } from './custom-id.js';
 import { actionEventFrom, commandEventFrom, messageEventFrom } from './inbound-events.js';
 import { rawFiles, restMessage } from './outbound-files.js';
@@ -36,10 +33,10 @@ export interface HandlerDeps {
   adminRoleIds: string[];
   botUserId(): string;
   /** Notices the adapter owes a user after their command (e.g. "your DMs are closed, see the thread"). */
-  takeNotices(userId: string): CommandNotice[];
+  takeNotices(userId: string): OutboundMessage[];
 }
 
-/** Call the sink; a UserError becomes its localised message, anything else an apology with a reference. */
+/** Call the sink; a failure becomes the one error reply (src/errors.ts), in the user's language. */
 export async function runSink(
   deps: HandlerDeps,
   event: InboundEvent,
@@ -48,14 +45,10 @@ export async function runSink(
   try {
     return await deps.sink(event);
   } catch (error) {
-    if (isUserError(error))
-      return [{ text: t(language, error.key, error.params), tone: 'error', ephemeral: true }];
-    const ref = randomUUID().slice(0, 8);
-    deps.logger.error(
-      { err: error, ref, eventId: event.eventId, kind: event.kind },
-      'discord: event handling failed',
-    );
-    return [{ text: t(language, 'common.internal_error', { ref }), tone: 'error', ephemeral: true }];
+    const context = { eventId: event.eventId, kind: event.kind };
+    return [
+      errorReply(error, { language, logger: deps.logger, context, what: 'discord: event handling failed' }),
+    ];
   }
 }
 
@@ -115,7 +108,7 @@ export function handleCommand(interaction: ChatInputCommandInteraction, deps: Ha
   );
   const event = commandEventFrom(interaction, deps.adminRoleIds);
   deps.queue.push(interaction.user.id, async () => {
-    const replies = placeNotices(await runSink(deps, event, language), deps.takeNotices(interaction.user.id));
+    const replies = [...(await runSink(deps, event, language)), ...deps.takeNotices(interaction.user.id)];
     if (!(await deferred)) return;
     const bodies = replies.flatMap(renderMessage);
     const [first, ...rest] = bodies;

@@ -10,11 +10,12 @@ export interface UserQueue {
 }
 
 export function createUserQueue(onError: (error: unknown, key: string) => void): UserQueue {
-  const withLock = createKeyedLock();
+  const lock = createKeyedLock();
   const inFlight = new Set<Promise<void>>();
   return {
     push(key, task) {
-      const run: Promise<void> = withLock(key, task)
+      const run: Promise<void> = lock
+        .withLock(key, task)
         .catch((error: unknown) => onError(error, key))
         .finally(() => inFlight.delete(run));
       inFlight.add(run);

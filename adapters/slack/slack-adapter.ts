@@ -1,9 +1,7 @@
 // The Slack platform adapter: Bolt events in, InboundEvents to the core, OutboundMessages back as Block Kit.
-import { randomUUID } from 'node:crypto';
 import type { BlockAction, RespondFn, webApi } from '@slack/bolt';
-import type { Language } from '../../src/domain/types.js';
-import { isUserError, UserError } from '../../src/errors.js';
-import { languageFromLocale, t } from '../../src/i18n/index.js';
+import { errorReply, UserError } from '../../src/errors.js';
+import { languageOrFallback, t } from '../../src/i18n/index.js';
 import type { Logger } from '../../src/logger.js';
 import type {
   CommandDescriptor,
@@ -14,8 +12,9 @@ import type {
   PlatformAdapter,
   UserRef,
 } from '../../src/platform/types.js';
+import { SLACK_CAPABILITIES } from './capabilities.js';
 import { createBoltApp, type SlackTransportMode } from './bolt-app.js';
-import { parseCommandText } from './command-text.js';
+import { parseCommandText } from '../../src/platform/command-text.js';
 import { classifyMessage, translateBlockAction } from './event-translation.js';
 import { createSlackAttachment, resolveFiles } from './file-download.js';
 import { createSlackPoster } from './slack-poster.js';
@@ -88,12 +87,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     try {
       return await sink(event);
     } catch (error) {
-      const language: Language = languageFromLocale(event.user.platformLocale) ?? 'en';
-      if (isUserError(error))
-        return [{ text: t(language, error.key, error.params), tone: 'error', ephemeral: true }];
-      const ref = randomUUID().slice(0, 8);
-      logger.error({ err: error, ref, kind: event.kind }, 'event sink failed');
-      return [{ text: t(language, 'common.internal_error', { ref }), tone: 'error', ephemeral: true }];
+      const language = languageOrFallback(event.user.platformLocale);
+      return [
+        errorReply(error, { language, logger, context: { kind: event.kind }, what: 'event sink failed' }),
+      ];
     }
   };
 
@@ -132,18 +129,17 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         await poster.respond(respond, reply);
         continue;
       }
-      const language: Language = languageFromLocale(user.platformLocale) ?? 'en';
+      const language = languageOrFallback(user.platformLocale);
       try {
         await poster.uploadFiles(await directChannel(user), files);
       } catch (error) {
         // Most often the app lacks files:write; the user still gets the text and a reference.
-        const ref = randomUUID().slice(0, 8);
-        logger.warn({ err: error, ref }, 'file upload failed: is files:write granted?');
-        const text = isUserError(error)
-          ? t(language, error.key, error.params)
-          : t(language, 'common.internal_error', { ref });
+        const what = 'file upload failed: is files:write granted?';
         await poster.respond(respond, { ...reply, files: undefined });
-        await poster.respond(respond, { tone: 'error', text });
+        await poster.respond(respond, {
+          ...errorReply(error, { language, logger, what }),
+          ephemeral: undefined,
+        });
         continue;
       }
       const pointer = t(language, 'bank.file_sent_dm', { files: files.map((file) => file.name).join(', ') });
@@ -219,6 +215,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   return {
     platform: 'slack',
+    capabilities: SLACK_CAPABILITIES,
     mode: bolt.mode,
     get httpPort() {
       return httpPort;

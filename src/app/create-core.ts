@@ -2,12 +2,15 @@
 // Adapters and commands are wired on top of this (commands/create-bot.ts); nothing here knows a platform.
 import type { Knex } from 'knex';
 import type { Config } from '../config/load-config.js';
+import type { Platform } from '../domain/types.js';
 import { checkCvMetadata, cvLimitsFromEnv, defaultPdfExtractor, processCv } from '../cv/intake.js';
 import { openDatabase } from '../db/connection.js';
 import { migrateLatest } from '../db/migrate.js';
 import type { CvIntake, EngineDeps } from '../engine/engine-deps.js';
 import { createInterviewEngine, type InterviewEngine } from '../engine/interview-engine.js';
 import { createEngineJobHandlers } from '../engine/job-handlers.js';
+import { createKeyedLock } from '../engine/keyed-lock.js';
+import { createSessionFlow } from '../engine/session-flow.js';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.js';
 import { createLlmChainFromConfig } from '../llm/chain/from-config.js';
 import { createAnswerAnalyser } from '../llm/offline/analyse-answer.js';
@@ -51,6 +54,8 @@ export interface Core {
   deps: EngineDeps;
   /** Per-provider latency, errors, tokens and cost, for the stats command. */
   providerStats(workspaceKey: string, since: number): Promise<ProviderStats[]>;
+  /** True while a session of `platform` is still evaluating (its report not sent yet). */
+  reportsPending(platform: Platform): Promise<boolean>;
   /** Start background workers and finish what a previous run left (reports, unasked questions). */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -83,7 +88,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const deps: EngineDeps = {
     users: createUsersStore(knex),
     cvs: createCvsStore(knex),
-    sessions: createSessionsStore(knex),
+    sessions: createSessionsStore(knex, {
+      // A bug, but not one worth failing a member's interview over in production: log and go on.
+      onIllegalMove:
+        env.NODE_ENV === 'production'
+          ? (error) =>
+              logger.error(
+                { err: error, sessionId: error.sessionId, from: error.from, to: error.to },
+                'illegal session transition',
+              )
+          : undefined,
+    }),
     bank,
     settings: createWorkspaceSettingsStore(knex),
     stats: createStatsStore(knex),
@@ -123,10 +138,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     now,
     random: options.random ?? Math.random,
   };
-  const engine = createInterviewEngine(deps);
+  // One flow and one lock, shared: a job's report and a user's message on the same session queue up.
+  const parts = { flow: createSessionFlow(deps), lock: createKeyedLock() };
+  const engine = createInterviewEngine(deps, parts);
   runner = createJobRunner({
     store: jobsStore,
-    handlers: createEngineJobHandlers(deps, engine),
+    handlers: createEngineJobHandlers(deps, parts),
     concurrency: env.JOB_CONCURRENCY,
     pollMs: env.JOB_POLL_MS,
     leaseMs: env.JOB_LEASE_MS,
@@ -144,6 +161,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     llm,
     deps,
     providerStats: (workspaceKey, since) => calls.providerStats({ since, workspaceKey }),
+    reportsPending: async (platform) =>
+      (await deps.sessions.listEvaluating()).some((session) => session.platform === platform),
     async start() {
       runner!.start();
       await engine.resume();

@@ -1,4 +1,5 @@
 // Every environment variable the bot reads, with its default and validation; .env.example mirrors this.
+import { FALLBACK_LANGUAGE } from '../i18n/index.js';
 import { z } from 'zod';
 
 const optionalString = z
@@ -34,7 +35,7 @@ export const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
 
   // Interview defaults (a workspace may override them with its settings)
-  DEFAULT_LANGUAGE: z.enum(['en', 'ko']).default('en'),
+  DEFAULT_LANGUAGE: z.enum(['en', 'ko']).default(FALLBACK_LANGUAGE),
   TECHNICAL_QUESTIONS: int(2, 0, 20),
   BEHAVIOURAL_QUESTIONS: int(1, 0, 10),
   PERSONAL_QUESTIONS: int(2, 0, 10),

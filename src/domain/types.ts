@@ -15,7 +15,7 @@ export type Platform = (typeof PLATFORMS)[number];
 /** Kinds of interview question; `personal` ones are generated from the CV. */
 export type QuestionKind = 'technical' | 'behavioural' | 'personal';
 
-/** Interview states; see src/engine/state-machine.ts for the graph. */
+/** Interview states; see src/domain/session-states.ts for the graph. */
 export const SESSION_STATES = [
   'awaiting_cv',
   'technical',

@@ -1,5 +1,9 @@
 // The interview engine: starts sessions, takes answers and CVs, skips and ends, and resumes after a restart.
-// Platform-neutral: it hears InboundEvents and speaks through the Messenger.
+// Platform-neutral: it hears InboundEvents and asks the Messenger what a platform can do.
+// Where replies go: everything said in the session's conversation (questions, notices, the report)
+// goes through the flow's `say` (SessionFlow, Messenger.send), after the state it follows is written.
+// What a method returns is only the immediate answer where the user acted (ephemeral pointers,
+// status, "no session"), which the adapter shows there; so `answer` rightly returns nothing.
 import type { Language, Position } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -11,16 +15,17 @@ import type {
   OutboundMessage,
   UserRef,
 } from '../platform/types.js';
-import type { SessionPlan, SessionRecord } from '../stores/sessions-store.js';
+import type { SessionRecord } from '../stores/sessions-store.js';
 import type { UserRecord } from '../stores/users-store.js';
 import { acceptCv } from './cv-step.js';
 import type { EngineDeps } from './engine-deps.js';
 import { evaluationInputFor } from './evaluation-input.js';
-import { createKeyedLock } from './keyed-lock.js';
+import { type KeyedLock, sessionKey } from './keyed-lock.js';
 import { resolveLanguage } from './language.js';
-import { askCvMessage, introMessage, openTurnOf, positionName, statusMessage } from './render.js';
-import { createSessionFlow, type SessionFlow } from './session-flow.js';
-import { ANSWERING_STATES } from './state-machine.js';
+import { askCvMessage, introMessage, positionName, statusMessage } from './render.js';
+import { openTurnOf } from './turns.js';
+import type { SessionFlow } from './session-flow.js';
+import { ANSWERING_STATES, isAnswering, type SessionPlan } from '../domain/session-states.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -57,17 +62,20 @@ export interface InterviewEngine {
   languageFor(user: UserRef): Promise<Language>;
   /** After a restart: finish reports that were waiting, and ask questions that were never asked. */
   resume(): Promise<void>;
-  /** Internal: the flow, for job handlers. */
-  readonly flow: SessionFlow;
-  /** Serialise work on one session. */
-  withSession<T>(sessionId: number, fn: () => Promise<T>): Promise<T>;
 }
 
-/** Create the engine over its dependencies. */
-export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
-  const lock = createKeyedLock();
-  const flow = createSessionFlow(deps);
+/** What the engine shares with the job handlers; both are handed the same ones by create-core.ts. */
+export interface EngineParts {
+  flow: SessionFlow;
+  lock: KeyedLock;
+}
+
+/** Create the engine over its dependencies, moving sessions with `flow` under `lock`. */
+export function createInterviewEngine(deps: EngineDeps, { flow, lock: keyed }: EngineParts): InterviewEngine {
+  const lock = <T>(sessionId: number, fn: () => Promise<T>) => keyed.withLock(sessionKey(sessionId), fn);
   const { users, sessions } = deps;
+
+  const capabilitiesOf = (session: SessionRecord) => deps.messenger.capabilities(session.platform);
 
   const sameConversation = (a: ConversationRef, b: ConversationRef) =>
     a.platform === b.platform && a.channelId === b.channelId && (a.threadId ?? '') === (b.threadId ?? '');
@@ -191,12 +199,13 @@ export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
         } catch (error) {
           if (!(error instanceof UserError)) throw error;
           await flow.say(session, { tone: 'error', text: t(language, error.key, error.params) });
-          await flow.say(session, askCvMessage(session, deps.defaults.cvLimits));
+          await flow.say(session, askCvMessage(session, deps.defaults.cvLimits, capabilitiesOf(session)));
         }
       } else {
-        await flow.say(session, askCvMessage(session, deps.defaults.cvLimits));
+        await flow.say(session, askCvMessage(session, deps.defaults.cvLimits, capabilitiesOf(session)));
       }
-      if (!sameConversation(conversationRef, request.where)) {
+      // A fallback place (a channel thread when DMs are closed) is announced by the adapter itself.
+      if (!sameConversation(conversationRef, request.where) && !conversationRef.fallback) {
         replies.push({
           tone: 'success',
           ephemeral: true,
@@ -210,15 +219,12 @@ export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
   };
 
   const engine: InterviewEngine = {
-    flow,
-    withSession: (sessionId, fn) => lock(sessionId, fn),
-
     languageFor: (user) => languageOf(user),
 
     async start(user, request) {
       const record = await users.upsert(user, deps.now());
       // Two starts from one user (a double click) run one after the other, so the second sees the first.
-      return lock(`start:${record.id}`, () => startLocked(user, record, request));
+      return keyed.withLock(`start:${record.id}`, () => startLocked(user, record, request));
     },
 
     async handleMessage(event) {
@@ -237,10 +243,13 @@ export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
       if (keyword === 'status') return engine.status(event.user);
       return lock(session.id, async () => {
         const current = await sessions.get(session.id);
-        if (!current || !ANSWERING_STATES.includes(current.state)) return [];
+        if (!current || !isAnswering(current.state)) return [];
         const pdf = event.attachments[0];
         if (current.state === 'awaiting_cv') {
-          if (!pdf) return [{ tone: 'info', ...askCvMessage(current, deps.defaults.cvLimits) }];
+          if (!pdf)
+            return [
+              { tone: 'info', ...askCvMessage(current, deps.defaults.cvLimits, capabilitiesOf(current)) },
+            ];
           await acceptCv(deps, flow, current, pdf);
           return [];
         }
@@ -308,7 +317,7 @@ export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
       const { session } = await requireActive(user);
       return lock(session.id, async () => {
         const current = await sessions.get(session.id);
-        if (!current || !ANSWERING_STATES.includes(current.state)) return [];
+        if (!current || !isAnswering(current.state)) return [];
         const turns = await sessions.listTurns(session.id);
         // An answered main question whose follow-up was never answered is evaluated on its own.
         const open = openTurnOf(turns);
@@ -324,8 +333,7 @@ export function createInterviewEngine(deps: EngineDeps): InterviewEngine {
       const { session } = await requireActive(user);
       const turns = await sessions.listTurns(session.id);
       const message = statusMessage(session, turns, openTurnOf(turns));
-      const where = session.conversationRef;
-      return [{ ...message, ephemeral: where.platform !== 'console' }];
+      return [{ ...message, ephemeral: true }];
     },
 
     async resume() {

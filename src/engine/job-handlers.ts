@@ -5,15 +5,18 @@ import type { JobHandler } from '../jobs/job-runner.js';
 import type { SessionRecord } from '../stores/sessions-store.js';
 import type { EngineDeps } from './engine-deps.js';
 import { evaluationInputFor } from './evaluation-input.js';
-import type { InterviewEngine } from './interview-engine.js';
-import { openTurnOf } from './render.js';
+import type { EngineParts } from './interview-engine.js';
+import { sessionKey } from './keyed-lock.js';
+import { openTurnOf } from './turns.js';
 
-/** Job handlers keyed by job type. */
+/** Job handlers keyed by job type; they move sessions with the engine's own flow, under its lock. */
 export function createEngineJobHandlers(
   deps: EngineDeps,
-  engine: InterviewEngine,
+  { flow, lock }: EngineParts,
 ): Record<string, JobHandler> {
   const { sessions } = deps;
+  const withSession = (sessionId: number, fn: () => Promise<void>) =>
+    lock.withLock(sessionKey(sessionId), fn);
   const workspaceKey = (s: SessionRecord) => `${s.platform}:${s.workspaceId}`;
 
   const evaluateTurn = async (
@@ -40,9 +43,9 @@ export function createEngineJobHandlers(
       });
     }
     const saved = await sessions.saveEvaluation(turn.id, evaluation, deps.now());
-    await engine.withSession(session.id, async () => {
+    await withSession(session.id, async () => {
       const latest = await sessions.get(session.id);
-      if (latest?.state === 'evaluating') await engine.flow.tryFinalize(session.id);
+      if (latest?.state === 'evaluating') await flow.tryFinalize(session.id);
       // A sent report was built from an evaluation of every answer, and a model evaluation is only saved
       // over a fallback, so saving one now means the report changed. (`turn` was read before the model
       // call: the report deadline may have stored the fallback since, so it cannot tell.)
@@ -56,18 +59,18 @@ export function createEngineJobHandlers(
           .filter((t) => t.parentTurnId === null && t.status === 'answered' && t.id !== turn.id)
           .map((t) => `evaluate:${t.id}`);
         const pending = await deps.countPendingJobs(others);
-        await engine.flow.refreshReport(session.id, { announce: pending === 0 });
+        await flow.refreshReport(session.id, { announce: pending === 0 });
       }
     });
     return session.id;
   };
 
   const askPersonalIfWaiting = async (sessionId: number) => {
-    await engine.withSession(sessionId, async () => {
+    await withSession(sessionId, async () => {
       const session = await sessions.get(sessionId);
       if (session?.state !== 'personal') return;
       const turns = await sessions.listTurns(sessionId);
-      if (!openTurnOf(turns)) await engine.flow.advance(session);
+      if (!openTurnOf(turns)) await flow.advance(session);
     });
   };
 
@@ -115,7 +118,7 @@ export function createEngineJobHandlers(
           await evaluateTurn(turn.id, true);
         }
       }
-      await engine.withSession(sessionId, () => engine.flow.tryFinalize(sessionId));
+      await withSession(sessionId, () => flow.tryFinalize(sessionId));
     },
   };
 }

@@ -1,9 +1,9 @@
 // Pure builders of the interview's messages (questions, intro, status), localised for the session.
 import type { Language, Position, SessionState } from '../domain/types.js';
 import { type MessageKey, t } from '../i18n/index.js';
-import type { Button, OutboundMessage } from '../platform/types.js';
-import type { SessionPlan, SessionRecord, TurnRecord } from '../stores/sessions-store.js';
-import { plannedTotal } from './state-machine.js';
+import type { Button, OutboundMessage, PlatformCapabilities } from '../platform/types.js';
+import type { SessionRecord, TurnRecord } from '../stores/sessions-store.js';
+import { plannedTotal } from '../domain/session-states.js';
 
 /** Localised position name. */
 export function positionName(language: Language, position: Position): string {
@@ -32,13 +32,14 @@ export function introMessage(session: SessionRecord): OutboundMessage {
   };
 }
 
-/** Ask for the CV; the console takes a file path instead of an upload. */
+/** Ask for the CV; where files are handed over by path (a terminal), ask for the path. */
 export function askCvMessage(
   session: SessionRecord,
   limits: { maxBytes: number; maxPages: number },
+  capabilities: Pick<PlatformCapabilities, 'filesByPath'>,
 ): OutboundMessage {
   const lang = session.language;
-  const key = session.platform === 'console' ? 'engine.ask_cv_console' : 'engine.ask_cv';
+  const key = capabilities.filesByPath ? 'engine.ask_cv_console' : 'engine.ask_cv';
   return {
     tone: 'question',
     text: t(lang, key, { maxMb: Math.round(limits.maxBytes / (1024 * 1024)), maxPages: limits.maxPages }),
@@ -98,29 +99,6 @@ export function statusMessage(
   return { tone: 'info', title: t(lang, 'engine.status_title'), fields };
 }
 
-/** Count main questions asked per phase. */
-export function mainCounts(turns: TurnRecord[]): Record<'technical' | 'behavioural' | 'personal', number> {
-  const counts = { technical: 0, behavioural: 0, personal: 0 };
-  for (const turn of turns) if (turn.parentTurnId === null) counts[turn.kind] += 1;
-  return counts;
-}
-
-/** The open (asked, unanswered) turn: always the latest one, if it is still open. */
-export function openTurnOf(turns: TurnRecord[]): TurnRecord | undefined {
-  const last = turns[turns.length - 1];
-  return last && last.status === 'asked' ? last : undefined;
-}
-
-/** Display number of a turn: main questions count 1..N; a follow-up shares its parent's number. */
-export function displayNumber(turns: TurnRecord[], turn: TurnRecord): number {
-  const main = turns.filter((t) => t.parentTurnId === null);
-  const anchor = turn.parentTurnId ?? turn.id;
-  const index = main.findIndex((t) => t.id === anchor);
-  return index === -1 ? main.length + 1 : index + 1;
-}
-
 export function stateName(language: Language, state: SessionState): string {
   return t(language, `engine.state.${state}` as MessageKey);
 }
-
-export type { SessionPlan };

@@ -11,9 +11,10 @@ import {
   chooseBehaviouralQuestion,
   chooseTechnicalQuestion,
 } from './question-selection.js';
-import { displayNumber, mainCounts, openTurnOf, questionMessage } from './render.js';
+import { questionMessage } from './render.js';
+import { displayNumber, mainCounts, openTurnOf } from './turns.js';
 import { buildReport, type ReportData, renderReport } from './report.js';
-import { ANSWERING_STATES, nextPhase } from './state-machine.js';
+import { ANSWERING_STATES, nextPhase } from '../domain/session-states.js';
 
 export interface SessionFlow {
   /** Ask the next question (or move to evaluation). `lastScore` is the instant score of the last answer. */

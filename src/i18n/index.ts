@@ -34,6 +34,17 @@ for (const catalogue of catalogues) {
   Object.assign(tables.ko, catalogue.ko);
 }
 
+/**
+ * The language used when nothing better is known: no user choice, no platform locale, no workspace
+ * or operator setting (DEFAULT_LANGUAGE defaults to it too).
+ */
+export const FALLBACK_LANGUAGE: Language = 'en';
+
+/** The language a platform locale names, or the fallback language. */
+export function languageOrFallback(locale: string | undefined | null): Language {
+  return languageFromLocale(locale) ?? FALLBACK_LANGUAGE;
+}
+
 /** Translate `key` into `language`, filling `{name}` placeholders from `params`. */
 export function t(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = tables[language][key] ?? tables.en[key] ?? key;

@@ -1,5 +1,9 @@
-// Parse `/interview <subcommand> [args]` text the way Slack and the console receive it.
+// The one grammar of typed commands, shared by every text platform (Slack's slash command text,
+// console lines): `[/interview] <subcommand> [value | name=value | name:value]...`.
 import type { CommandDescriptor } from './types.js';
+
+/** The subcommand a user gets when they type nothing or something the bot does not know. */
+export const HELP_COMMAND = 'help';
 
 export interface ParsedCommandText {
   name: string;
@@ -7,47 +11,68 @@ export interface ParsedCommandText {
 }
 
 /**
- * Split command text into a subcommand and its options. Arguments fill the subcommand's string
- * options in declaration order; `name:value` or `name=value` sets one by name. Quotes group words.
- * The leading `/interview` is optional. An unknown subcommand becomes `help`.
+ * Read the subcommand and its options. The leading `/interview` is optional; the first word names
+ * the subcommand (any case; unknown or missing → `help`). `name=value` or `name:value` sets a text
+ * option by name; other words fill the text options in declaration order, and the last unfilled one
+ * takes the rest of the line, so free text needs no quotes. "Double", “curly” and 'single' quotes
+ * keep words together, also after `name=`. Values are passed on as typed: matching choices, aliases
+ * and labels is the command layer's job (commands/parse-args.ts), the same for every platform.
  */
 export function parseCommandText(text: string, descriptors: readonly CommandDescriptor[]): ParsedCommandText {
-  const words = tokenize(
-    text
-      .trim()
-      .replace(/^\/interview\b/i, '')
-      .trim(),
-  );
-  const name = (words.shift() ?? 'help').toLowerCase();
-  const descriptor = descriptors.find((d) => d.name === name);
-  if (!descriptor) return { name: 'help', options: {} };
-  const positional = descriptor.options.filter((o) => o.type === 'string').map((o) => o.name);
+  const words = tokenize(text.trim().replace(/^\/interview(?=\s|$)/i, ''));
+  const first = words.shift();
+  const descriptor = descriptors.find((candidate) => candidate.name === first?.toLowerCase());
+  if (!descriptor) return { name: HELP_COMMAND, options: {} };
+
+  const textOptions = descriptor.options.filter((option) => option.type === 'string');
   const options: Record<string, string> = {};
-  const rest: string[] = [];
+  const positional: string[] = [];
   for (const word of words) {
-    const named = /^([a-z_]+)[:=](.+)$/i.exec(word);
-    const key = named?.[1]?.toLowerCase();
-    if (named && key && positional.includes(key)) options[key] = named[2] ?? '';
-    else rest.push(word);
+    const named = /^([a-z][\w-]*)[=:]([\s\S]*)$/i.exec(word);
+    const option = named && textOptions.find((candidate) => candidate.name === named[1]?.toLowerCase());
+    if (named && option) options[option.name] = named[2] ?? '';
+    else positional.push(word);
   }
-  for (const optionName of positional) {
-    if (options[optionName] !== undefined) continue;
-    const next = rest.shift();
-    if (next === undefined) break;
-    options[optionName] = next;
-  }
-  // Extra words belong to the last free-text option, if the command has one without choices.
-  const last = descriptor.options.filter((o) => o.type === 'string').at(-1);
-  if (rest.length && last && !last.choices)
-    options[last.name] = [options[last.name], ...rest].filter(Boolean).join(' ');
-  return { name, options };
+  const unfilled = textOptions.filter((option) => !(option.name in options));
+  unfilled.forEach((option, index) => {
+    const isLast = index === unfilled.length - 1;
+    const value = isLast ? positional.splice(0).join(' ') : positional.shift();
+    if (value !== undefined && value !== '') options[option.name] = value;
+  });
+  return { name: descriptor.name, options };
 }
 
-function tokenize(text: string): string[] {
-  const words: string[] = [];
-  const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    words.push(match[1] ?? match[2] ?? match[3] ?? '');
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', "'": "'" };
+
+/**
+ * Split on whitespace, keeping quoted phrases together. A quote opens only at the start of a word
+ * or right after `=`/`:`, so apostrophes inside words ("don't") stay text; an unclosed quote runs
+ * to the end of the line.
+ */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  let current: string | undefined;
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index]!;
+    if (/\s/.test(char)) {
+      if (current !== undefined) tokens.push(current);
+      current = undefined;
+      index += 1;
+      continue;
+    }
+    const closing = CLOSING_QUOTE[char];
+    const opensQuote = closing !== undefined && (current === undefined || /[=:]$/.test(current));
+    if (!opensQuote) {
+      current = (current ?? '') + char;
+      index += 1;
+      continue;
+    }
+    const end = text.indexOf(closing, index + 1);
+    const stop = end === -1 ? text.length : end;
+    current = (current ?? '') + text.slice(index + 1, stop);
+    index = stop + 1;
   }
-  return words;
+  if (current !== undefined) tokens.push(current);
+  return tokens;
 }

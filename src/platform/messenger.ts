@@ -1,12 +1,21 @@
 // Route outbound messages to the adapter of the conversation's platform.
 import type { Platform } from '../domain/types.js';
-import type { ConversationRef, MessageHandle, OutboundMessage, PlatformAdapter, UserRef } from './types.js';
+import type {
+  ConversationRef,
+  MessageHandle,
+  OutboundMessage,
+  PlatformAdapter,
+  PlatformCapabilities,
+  UserRef,
+} from './types.js';
 
 /** What the core needs to talk to users, whatever platform they are on. */
 export interface Messenger {
   send(ref: ConversationRef, message: OutboundMessage): Promise<MessageHandle>;
   update(handle: MessageHandle, message: OutboundMessage): Promise<void>;
   openConversation: PlatformAdapter['openConversation'];
+  /** What the platform of a user or conversation can do. */
+  capabilities(platform: Platform): PlatformCapabilities;
 }
 
 /** A messenger over the running adapters, one per platform. */
@@ -21,5 +30,6 @@ export function createMessenger(adapters: PlatformAdapter[]): Messenger {
     send: (ref, message) => adapterFor(ref.platform).send(ref, message),
     update: (handle, message) => adapterFor(handle.ref.platform).update(handle, message),
     openConversation: (user: UserRef, hint) => adapterFor(user.platform).openConversation(user, hint),
+    capabilities: (platform) => adapterFor(platform).capabilities,
   };
 }

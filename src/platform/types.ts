@@ -22,6 +22,12 @@ export interface ConversationRef {
   workspaceId: string;
   channelId: string;
   threadId?: string | undefined;
+  /**
+   * Set by `openConversation` when the interview could not go to the user's private conversation
+   * and went to a private thread in a channel instead (Discord with closed DMs). The adapter then
+   * tells the user where it is; the core does not send its "check your direct messages" pointer.
+   */
+  fallback?: 'channel-thread' | undefined;
 }
 
 /** A file the user handed over. Metadata is checked before `download` is ever called. */
@@ -141,9 +147,46 @@ export interface CommandOptionDescriptor {
   choices?: { value: string; label: { en: string; ko: string } }[] | undefined;
 }
 
+/**
+ * What a platform can do, declared once by its adapter. The core and the commands ask for a
+ * capability, never for a platform by name, so a new platform is a new adapter folder and nothing
+ * else. To grow it: add a field with a JSDoc saying what the core does differently, give it a value
+ * in every adapter (`adapters/<platform>/capabilities.ts`) and in the test fakes, and read it
+ * through `Messenger.capabilities(platform)` (engine) or `CommandContext.capabilities` (commands).
+ * Prefer a boolean or a small union that names the behaviour over one that names a platform.
+ */
+export interface PlatformCapabilities {
+  /** Replies can be shown to the user who acted and nobody else (Discord and Slack ephemerals). */
+  ephemeralReplies: boolean;
+  /**
+   * Where `openConversation` puts an interview: the user's direct messages (Discord), a thread in
+   * the direct messages (Slack: one per session), or the same place the user types (a terminal).
+   */
+  conversation: 'direct-message' | 'direct-message-thread' | 'same-place';
+  /** Users hand files over by typing a local path, not by uploading (the terminal). */
+  filesByPath: boolean;
+  /** A command can carry a file itself (Discord attachment options); otherwise the next upload is awaited. */
+  commandAttachments: boolean;
+  /** Users can upload files (CV PDFs, CSVs) in the conversation. */
+  fileUploads: boolean;
+  /** Messages can carry images inline (charts); otherwise files are saved or linked. */
+  images: boolean;
+  /** The bot can post in a channel and hold a conversation in a thread under that post. */
+  channelThreads: boolean;
+  /** How a user types an admin command, e.g. `/interview-admin` (Discord) or `/interview`. */
+  adminCommandPrefix: string;
+  /**
+   * The workspace id the platform gives events from a direct message, when a DM belongs to no
+   * workspace (Discord: "dm"); the core then takes the event in the workspace of the user's session.
+   */
+  dmWorkspace?: string | undefined;
+}
+
 /** The contract every platform implements; see DESIGN.md "The seams". */
 export interface PlatformAdapter {
   readonly platform: Platform;
+  /** What this platform can do; constant for the adapter's lifetime. */
+  readonly capabilities: PlatformCapabilities;
   /** Connect and start delivering events to `sink`. */
   start(sink: EventSink): Promise<void>;
   /** Disconnect; in-flight handlers are awaited. */

@@ -1,5 +1,6 @@
 // The records of the sessions aggregate (sessions, turns, CV questions) and how rows become records.
 import { fromJson, numOrNull } from '../db/json.js';
+import type { SessionPlan } from '../domain/session-states.js';
 import type {
   Evaluation,
   Language,
@@ -9,16 +10,6 @@ import type {
   SessionState,
 } from '../domain/types.js';
 import type { ConversationRef, MessageHandle } from '../platform/types.js';
-
-/** How many questions of each kind a session asks; fixed when the session starts. */
-export interface SessionPlan {
-  technical: number;
-  behavioural: number;
-  personal: number;
-  followUps: boolean;
-  /** Set when the user ended the interview before the last question. */
-  endedEarly?: boolean | undefined;
-}
 
 export interface SessionRecord {
   id: number;
@@ -105,9 +96,6 @@ export interface PastQuestion {
   score: number | null;
   askedAt: number;
 }
-
-/** States in which the user is still answering. */
-export const ACTIVE_STATES: SessionState[] = ['awaiting_cv', 'technical', 'behavioural', 'personal'];
 
 /** A sessions row as a record. */
 export function toSession(row: Record<string, unknown>): SessionRecord {

@@ -6,11 +6,15 @@ import { toJson } from '../db/json.js';
 import type { Evaluation, Language, Platform, Position, SessionState } from '../domain/types.js';
 import type { ConversationRef, MessageHandle } from '../platform/types.js';
 import {
-  ACTIVE_STATES,
+  ANSWERING_STATES,
+  canTransition,
+  IllegalTransitionError,
+  type SessionPlan,
+} from '../domain/session-states.js';
+import {
   type GeneratedQuestionRecord,
   type NewTurn,
   type PastQuestion,
-  type SessionPlan,
   type SessionRecord,
   type TurnRecord,
   toSession,
@@ -21,7 +25,6 @@ export type {
   GeneratedQuestionRecord,
   NewTurn,
   PastQuestion,
-  SessionPlan,
   SessionRecord,
   TurnMeta,
   TurnRecord,
@@ -50,7 +53,9 @@ export interface SessionsStore {
   listActive(): Promise<SessionRecord[]>;
   /**
    * Apply `patch` only if the session is still in `from` (optimistic concurrency). Returns false
-   * when another worker or message moved it first.
+   * when another worker or message moved it first. A `patch.state` is written only along an edge
+   * of the graph (src/domain/session-states.ts): a session found in one of `from` from which that
+   * move is illegal is reported to `onIllegalMove` and left as it is.
    */
   transition(
     id: number,
@@ -103,7 +108,21 @@ export interface SessionsStore {
 }
 
 /** Knex-backed sessions store. */
-export function createSessionsStore(knex: Knex): SessionsStore {
+export interface SessionsStoreOptions {
+  /**
+   * Called with a move the graph forbids; nothing was written. Default: throw it, so a test that
+   * makes one fails. In production the core logs it with the session id instead (create-core.ts).
+   */
+  onIllegalMove?: ((error: IllegalTransitionError) => void) | undefined;
+}
+
+const throwIllegalMove = (error: IllegalTransitionError): never => {
+  throw error;
+};
+
+/** The sessions store over `knex`; see SessionsStoreOptions for what happens to an illegal move. */
+export function createSessionsStore(knex: Knex, options: SessionsStoreOptions = {}): SessionsStore {
+  const onIllegalMove = options.onIllegalMove ?? throwIllegalMove;
   const getSession = async (id: number) => {
     const row = await knex('sessions').where({ id }).first();
     return row ? toSession(row) : undefined;
@@ -130,7 +149,7 @@ export function createSessionsStore(knex: Knex): SessionsStore {
     async findActive(userId) {
       const row = await knex('sessions')
         .where({ user_id: userId })
-        .whereIn('state', ACTIVE_STATES)
+        .whereIn('state', ANSWERING_STATES)
         .orderBy('id', 'desc')
         .first();
       return row ? toSession(row) : undefined;
@@ -139,7 +158,7 @@ export function createSessionsStore(knex: Knex): SessionsStore {
       const row = await knex('sessions')
         .join('users', 'users.id', 'sessions.user_id')
         .where({ 'users.platform': platform, 'users.platform_user_id': platformUserId })
-        .whereIn('sessions.state', ACTIVE_STATES)
+        .whereIn('sessions.state', ANSWERING_STATES)
         .orderBy('sessions.id', 'desc')
         .first('sessions.*');
       return row ? toSession(row) : undefined;
@@ -149,7 +168,7 @@ export function createSessionsStore(knex: Knex): SessionsStore {
       return rows.map(toSession);
     },
     async listActive() {
-      const rows = await knex('sessions').whereIn('state', ACTIVE_STATES).orderBy('id');
+      const rows = await knex('sessions').whereIn('state', ANSWERING_STATES).orderBy('id');
       return rows.map(toSession);
     },
     async transition(id, from, patch, now) {
@@ -162,9 +181,22 @@ export function createSessionsStore(knex: Knex): SessionsStore {
       if (patch.overallScore !== undefined) update.overall_score = patch.overallScore;
       if (patch.report !== undefined) update.report = toJson(patch.report);
       if (patch.reportSentAt !== undefined) update.report_sent_at = patch.reportSentAt;
-      const states: readonly SessionState[] = typeof from === 'string' ? [from] : from;
-      const changed = await knex('sessions').where({ id }).whereIn('state', states).update(update);
-      return Number(changed) > 0;
+      const expected: readonly SessionState[] = typeof from === 'string' ? [from] : from;
+      const to = patch.state;
+      const legal = to === undefined ? expected : expected.filter((state) => canTransition(state, to));
+      if (legal.length > 0) {
+        const changed = await knex('sessions').where({ id }).whereIn('state', legal).update(update);
+        if (Number(changed) > 0) return true;
+      }
+      if (to !== undefined && legal.length < expected.length) {
+        // Not moved: by a race (fine), or because the session sits where this move is illegal (a bug).
+        const row = await knex('sessions').where({ id }).first('state');
+        const current = row?.state as SessionState | undefined;
+        if (current && expected.includes(current) && !canTransition(current, to)) {
+          onIllegalMove(new IllegalTransitionError(id, current, to));
+        }
+      }
+      return false;
     },
     async setProgressRef(id, ref, now) {
       await knex('sessions')

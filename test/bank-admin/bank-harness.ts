@@ -2,7 +2,6 @@
 // attachments, and a sink that hands a shared file to a waiting import first, as the dispatcher does.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { routePendingBankUpload } from '../../commands/bank-upload.js';
 import { createEventSink } from '../../commands/dispatch.js';
 import { createSilentLogger } from '../../src/logger.js';
 import type { Attachment, EventSink, OutboundMessage, UserRef } from '../../src/platform/types.js';
@@ -56,14 +55,12 @@ export function fileText(messages: OutboundMessage[], index = 0): string {
 
 export async function createBankHarness(env: Record<string, string> = {}): Promise<BankHarness> {
   const h = await createEngineHarness(env);
-  const dispatch = createEventSink({
+  // The dispatcher routes a file to a waiting import (routePendingBankUpload) before the engine.
+  const sink: EventSink = createEventSink({
     services: h.services,
     events: h.core.events,
     logger: createSilentLogger(),
   });
-  // What commands/dispatch.ts does once the pending-upload hook is in: a waiting import claims the file.
-  const sink: EventSink = async (event) =>
-    (await routePendingBankUpload(event, h.services)) ?? dispatch(event);
   const where = (user: UserRef, channelId: string) => ({
     platform: user.platform,
     workspaceId: user.workspaceId,

@@ -1,6 +1,16 @@
 // A messenger that keeps every message per conversation, so engine tests can read what a user saw.
+import { CONSOLE_CAPABILITIES } from '../../adapters/console/capabilities.js';
+import { DISCORD_CAPABILITIES } from '../../adapters/discord/capabilities.js';
+import { SLACK_CAPABILITIES } from '../../adapters/slack/capabilities.js';
+import type { Platform } from '../../src/domain/types.js';
 import type { Messenger } from '../../src/platform/messenger.js';
-import type { ConversationRef, MessageHandle, OutboundMessage, UserRef } from '../../src/platform/types.js';
+import type {
+  ConversationRef,
+  MessageHandle,
+  OutboundMessage,
+  PlatformCapabilities,
+  UserRef,
+} from '../../src/platform/types.js';
 
 export interface RecordingMessenger extends Messenger {
   /** Messages sent to the user's private conversation, in order. */
@@ -11,6 +21,12 @@ export interface RecordingMessenger extends Messenger {
   /** Make the next `count` sends fail, as a platform outage would. */
   failNextSends(count: number): void;
 }
+
+const CAPABILITIES: Record<Platform, PlatformCapabilities> = {
+  console: CONSOLE_CAPABILITIES,
+  discord: DISCORD_CAPABILITIES,
+  slack: SLACK_CAPABILITIES,
+};
 
 /** Plain text of a message, for assertions. */
 export function plain(message: OutboundMessage): string {
@@ -54,6 +70,8 @@ export function createRecordingMessenger(): RecordingMessenger {
     async openConversation(user: UserRef) {
       return { platform: user.platform, workspaceId: user.workspaceId, channelId: `dm:${user.userId}` };
     },
+    // Each platform's real declaration, so engine tests see what that platform's users would.
+    capabilities: (platform) => CAPABILITIES[platform],
     sent: (userId) => list(`dm:${userId}`),
     text: (userId) => list(`dm:${userId}`).map(plain).join('\n---\n'),
     updates,

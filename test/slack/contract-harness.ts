@@ -69,6 +69,7 @@ export function createSlackContractHarness(mode: SlackMode): SlackContractHarnes
     });
     const counted: PlatformAdapter = {
       platform: adapter.platform,
+      capabilities: adapter.capabilities,
       start: (sink) =>
         adapter.start(async (event) => {
           try {

@@ -1,5 +1,6 @@
 // Turns of a session: numbered questions, once-only answers, evaluations that never downgrade,
 // once-only generated questions, and forgetting what a user wrote — on every dialect.
+import { driveSession } from './drive-session.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionsStore } from '../../src/stores/sessions-store.js';
 import { testDatabases } from '../helpers/databases.js';
@@ -222,7 +223,7 @@ describe.each(testDatabases())('session turns store on $name', (database) => {
     const userId = await newUser();
     const session = await newSession(userId);
     const report = { summary: 'Strong on indexes' };
-    await store.transition(session.id, 'awaiting_cv', { state: 'completed', overallScore: 7, report }, NOW);
+    await driveSession(store, session.id, 'completed', { overallScore: 7, report }, NOW);
     await store.setProgressRef(session.id, { ref: REF, messageId: 'progress' }, NOW);
     const tech = await store.addTurn(technicalTurn(session.id, 101), NOW);
     await store.recordAnswer(tech.id, 'my private answer', NOW);

@@ -3,11 +3,8 @@ import type { Knex } from 'knex';
 import { afterAll, beforeAll } from 'vitest';
 import type { Evaluation } from '../../src/domain/types.js';
 import type { ConversationRef } from '../../src/platform/types.js';
-import {
-  createSessionsStore,
-  type SessionPlan,
-  type SessionsStore,
-} from '../../src/stores/sessions-store.js';
+import type { SessionPlan } from '../../src/domain/session-states.js';
+import { createSessionsStore, type SessionsStore } from '../../src/stores/sessions-store.js';
 import { createUsersStore } from '../../src/stores/users-store.js';
 import type { TestDatabase } from '../helpers/databases.js';
 
@@ -30,6 +27,8 @@ export function evaluation(score: number, evaluator: string, degraded: boolean):
 /** What a sessions suite works with; `store` is ready once the suite's beforeAll hooks have run. */
 export interface SessionsRig {
   readonly store: SessionsStore;
+  /** The rig's database, for a second store over the same rows. */
+  readonly knex: Knex;
   /** A fresh user, so each specification reads its own rows. */
   newUser(): Promise<number>;
   newSession(userId: number, now?: number): ReturnType<SessionsStore['create']>;
@@ -64,6 +63,10 @@ export function useSessionsRig(database: TestDatabase): SessionsRig {
   return {
     get store() {
       return ready();
+    },
+    get knex() {
+      if (!knex) throw new Error('the sessions rig is used before its beforeAll ran');
+      return knex;
     },
     async newUser() {
       userCount += 1;

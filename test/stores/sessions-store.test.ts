@@ -2,8 +2,10 @@
 // on every dialect.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionState } from '../../src/domain/types.js';
-import type { SessionsStore } from '../../src/stores/sessions-store.js';
+import { ANSWERING_STATES, type IllegalTransitionError } from '../../src/domain/session-states.js';
+import { createSessionsStore, type SessionsStore } from '../../src/stores/sessions-store.js';
 import { testDatabases } from '../helpers/databases.js';
+import { driveSession } from './drive-session.js';
 import { evaluation, NOW, PLAN, REF, useSessionsRig } from './sessions-rig.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -49,8 +51,7 @@ describe.each(testDatabases())('sessions store on $name', (database) => {
     for (const state of [...answering, ...finished]) {
       const userId = await newUser();
       const session = await newSession(userId);
-      if (state !== 'awaiting_cv')
-        expect(await store.transition(session.id, 'awaiting_cv', { state }, NOW)).toBe(true);
+      expect(await driveSession(store, session.id, state, {}, NOW)).toBe(true);
       const active = await store.findActive(userId);
       if (answering.includes(state)) expect(active?.id).toBe(session.id);
       else expect(active).toBeUndefined();
@@ -63,7 +64,7 @@ describe.each(testDatabases())('sessions store on $name', (database) => {
     const mine = await newUser();
     const theirs = await newUser();
     const old = await newSession(mine, NOW - DAY);
-    await store.transition(old.id, 'awaiting_cv', { state: 'completed' }, NOW);
+    await driveSession(store, old.id, 'completed', {}, NOW);
     const current = await newSession(mine);
     await newSession(theirs);
     expect((await store.findActive(mine))?.id).toBe(current.id);
@@ -120,6 +121,40 @@ describe.each(testDatabases())('sessions store on $name', (database) => {
       false,
     );
     expect(await store.transition(9_999_999, 'technical', { state: 'aborted' }, NOW)).toBe(false);
+  });
+
+  it('refuses a move the graph forbids: it throws, names the session, and writes nothing', async () => {
+    const session = await newSession(await newUser());
+    await driveSession(store, session.id, 'completed', {}, NOW);
+    const before = await store.get(session.id);
+    await expect(
+      store.transition(session.id, ['evaluating', 'completed'], { state: 'technical' }, NOW + 1),
+    ).rejects.toMatchObject({
+      name: 'IllegalTransitionError',
+      sessionId: session.id,
+      from: 'completed',
+      to: 'technical',
+    });
+    expect(await store.get(session.id)).toEqual(before);
+  });
+
+  it('still writes a legal move when another expected state would have been illegal', async () => {
+    const session = await newSession(await newUser());
+    await driveSession(store, session.id, 'personal', {}, NOW);
+    expect(await store.transition(session.id, ANSWERING_STATES, { state: 'personal' }, NOW + 1)).toBe(true);
+    expect((await store.get(session.id))?.updatedAt).toBe(NOW + 1);
+  });
+
+  it('hands an illegal move to onIllegalMove instead, when one is given (production logs it)', async () => {
+    const reported: IllegalTransitionError[] = [];
+    const lenient = createSessionsStore(rig.knex, { onIllegalMove: (error) => reported.push(error) });
+    const session = await newSession(await newUser());
+    await driveSession(store, session.id, 'behavioural', {}, NOW);
+    expect(await lenient.transition(session.id, ANSWERING_STATES, { state: 'technical' }, NOW)).toBe(false);
+    expect(reported.map(({ sessionId, from, to }) => ({ sessionId, from, to }))).toEqual([
+      { sessionId: session.id, from: 'behavioural', to: 'technical' },
+    ]);
+    expect((await store.get(session.id))?.state).toBe('behavioural');
   });
 
   it('lets only one of two racing transitions from the same state win', async () => {

@@ -1,4 +1,5 @@
 // Group statistics: exact figures for one workspace from a known scenario, and nothing from any other.
+import { driveSession } from './drive-session.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform, Position, QuestionKind, SessionState } from '../../src/domain/types.js';
 import { createSessionsStore, type SessionsStore } from '../../src/stores/sessions-store.js';
@@ -162,13 +163,8 @@ async function build(users: UsersStore, sessions: SessionsStore, stats: StatsSto
       };
       expect(await sessions.saveEvaluation(turn.id, evaluation, startedAt)).toBe(true);
     }
-    if (spec.state !== 'awaiting_cv') {
-      const patch = {
-        state: spec.state,
-        ...(spec.overall === undefined ? {} : { overallScore: spec.overall }),
-      };
-      expect(await sessions.transition(session.id, 'awaiting_cv', patch, startedAt)).toBe(true);
-    }
+    const patch = spec.overall === undefined ? {} : { overallScore: spec.overall };
+    expect(await driveSession(sessions, session.id, spec.state, patch, startedAt)).toBe(true);
   }
   const refuse = async (platform: Platform, workspaceId: string, daysAgo: number) => {
     const user = await users.upsert({ platform, workspaceId, userId: 'over-quota' }, NOW);

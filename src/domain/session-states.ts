@@ -1,6 +1,16 @@
 // The interview as a named graph: which states exist, which moves are legal, and which phase comes next.
-import type { SessionState } from '../domain/types.js';
-import type { SessionPlan } from '../stores/sessions-store.js';
+// The sessions store enforces the graph where states are written (src/stores/sessions-store.ts).
+import type { SessionState } from './types.js';
+
+/** How many questions of each kind a session asks; fixed when the session starts. */
+export interface SessionPlan {
+  technical: number;
+  behavioural: number;
+  personal: number;
+  followUps: boolean;
+  /** Set when the user ended the interview before the last question. */
+  endedEarly?: boolean | undefined;
+}
 
 /**
  * Every legal move. `awaiting_cv` → the three question phases in order (a phase with a count of
@@ -33,6 +43,23 @@ const PHASE_ORDER: readonly QuestionPhase[] = ['technical', 'behavioural', 'pers
 /** True when the graph allows moving from `from` to `to`. */
 export function canTransition(from: SessionState, to: SessionState): boolean {
   return TRANSITIONS[from].includes(to);
+}
+
+/** True while the user is still being interviewed (one of ANSWERING_STATES). */
+export function isAnswering(state: SessionState): boolean {
+  return ANSWERING_STATES.includes(state);
+}
+
+/** A move the graph forbids, attempted on a session: always a bug in the caller. */
+export class IllegalTransitionError extends Error {
+  constructor(
+    readonly sessionId: number,
+    readonly from: SessionState,
+    readonly to: SessionState,
+  ) {
+    super(`illegal session transition ${from} → ${to} (session ${sessionId})`);
+    this.name = 'IllegalTransitionError';
+  }
 }
 
 /** How many main questions (follow-ups excluded) of each phase have been asked so far. */
