@@ -86,11 +86,13 @@ describe('discord conversations', () => {
     const create = fake.callsTo('POST', new RegExp(`^/channels/${general}/threads$`))[0]!;
     expect(create.body).toMatchObject({ type: 12, invitable: false });
     const threadId = opened[0]!.threadId!;
+    // `fallback` tells the core this is not the DM, so it sends no "check your DMs" of its own.
     expect(opened[0]).toEqual({
       platform: 'discord',
       workspaceId: fake.guild.id,
       channelId: general,
       threadId,
+      fallback: 'channel-thread',
     });
     expect(fake.state.threads.get(threadId)!.members.has(user.id)).toBe(true);
     const [intro, question] = fake.messagesIn(threadId);
