@@ -1,6 +1,7 @@
 // Every migration, in order. Listed explicitly (no folder scanning) so tsx, vitest and a bundle all see the same list.
 import type { Knex } from 'knex';
 import * as initialSchema from './001-initial-schema.js';
+import * as followUpsQuestions from './009-followups-questions.js';
 
 export interface Migration {
   name: string;
@@ -8,4 +9,4 @@ export interface Migration {
   down(knex: Knex): Promise<void>;
 }
 
-export const migrations: Migration[] = [initialSchema];
+export const migrations: Migration[] = [initialSchema, followUpsQuestions];

@@ -23,6 +23,7 @@ export function exportTechnicalCsv(questions: readonly TechnicalQuestion[]): str
       q.question,
       q.exampleAnswer,
       joinKeyPoints(q.keyPoints),
+      joinKeyPoints(q.followUps ?? []),
     ]),
   );
 }
@@ -38,6 +39,7 @@ export function exportBehaviouralCsv(questions: readonly BehaviouralQuestion[]):
       q.question,
       q.exampleAnswer,
       joinKeyPoints(q.keyPoints),
+      joinKeyPoints(q.followUps ?? []),
     ]),
   );
 }

@@ -93,7 +93,7 @@ const identity = (q: BankQuestion) => `${q.kind}\u0000${q.id}\u0000${q.language}
 /** Everything a question says, so a re-import of the same row counts as unchanged. */
 function content(q: BankQuestion): string {
   const facet = q.kind === 'technical' ? [q.position, q.topic, q.difficulty] : [q.competency];
-  return JSON.stringify([...facet, q.question, q.exampleAnswer, q.keyPoints]);
+  return JSON.stringify([...facet, q.question, q.exampleAnswer, q.keyPoints, q.followUps ?? []]);
 }
 
 /** Sort incoming rows into new, changed and unchanged against the workspace's current questions. */

@@ -2,7 +2,7 @@
 import type { BehaviouralQuestion } from '../domain/types.js';
 import type { Located, ParseResult } from './issues.js';
 import { type ParseOptions, parseQuestionRows, readCheckedKeyPoints } from './parse-question-rows.js';
-import { type IssueSink, readId, readLanguage } from './row-fields.js';
+import { type IssueSink, readFollowUps, readId, readLanguage } from './row-fields.js';
 import { COMPETENCIES, resolveCompetency } from './taxonomy.js';
 
 /** Columns of the behavioural file, in the order they are written. */
@@ -13,6 +13,7 @@ export const BEHAVIOURAL_COLUMNS = [
   'question',
   'example_answer',
   'key_points',
+  'follow_ups',
 ] as const;
 
 /** Columns every behavioural import needs; id, language and key points default as for technical rows. */
@@ -34,6 +35,8 @@ function readRow(
   if (!competency || !language) return undefined;
   const keyPoints = readCheckedKeyPoints(cells.key_points, { language, question, exampleAnswer }, sink);
   if (!keyPoints) return undefined;
+  const followUps = readFollowUps(cells.follow_ups, keyPoints, sink);
+  if (sink.issues.length > 0) return undefined;
   return {
     id,
     kind: 'behavioural',
@@ -42,6 +45,7 @@ function readRow(
     question,
     exampleAnswer,
     keyPoints,
+    ...(followUps ? { followUps } : {}),
     workspaceId: options.workspaceId,
   };
 }

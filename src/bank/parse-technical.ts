@@ -3,7 +3,7 @@ import type { TechnicalQuestion } from '../domain/types.js';
 import { POSITIONS } from '../domain/types.js';
 import type { Located, ParseResult } from './issues.js';
 import { type ParseOptions, parseQuestionRows, readCheckedKeyPoints } from './parse-question-rows.js';
-import { type IssueSink, readDifficulty, readId, readLanguage } from './row-fields.js';
+import { type IssueSink, readFollowUps, readDifficulty, readId, readLanguage } from './row-fields.js';
 import { resolvePosition, resolveTopic, TOPICS } from './taxonomy.js';
 
 export type { ParseOptions } from './parse-question-rows.js';
@@ -18,6 +18,7 @@ export const TECHNICAL_COLUMNS = [
   'question',
   'example_answer',
   'key_points',
+  'follow_ups',
 ] as const;
 
 /** Columns every technical import needs; the rest default (see readId, readDifficulty, readLanguage, readKeyPoints). */
@@ -47,6 +48,8 @@ function readRow(
   if (!topic || !difficulty || !language) return undefined;
   const keyPoints = readCheckedKeyPoints(cells.key_points, { language, question, exampleAnswer }, sink);
   if (!keyPoints) return undefined;
+  const followUps = readFollowUps(cells.follow_ups, keyPoints, sink);
+  if (sink.issues.length > 0) return undefined;
   return {
     id,
     kind: 'technical',
@@ -57,6 +60,7 @@ function readRow(
     question,
     exampleAnswer,
     keyPoints,
+    ...(followUps ? { followUps } : {}),
     workspaceId: options.workspaceId,
   };
 }

@@ -63,6 +63,22 @@ export function readDifficulty(cell: string | undefined, sink: IssueSink): 1 | 2
   return undefined;
 }
 
+/**
+ * The follow-up questions of a row, one per key point in the same order; undefined when the cell is
+ * absent or empty (imports may leave it out), and reported when the counts differ.
+ */
+export function readFollowUps(
+  cell: string | undefined,
+  keyPoints: readonly string[],
+  sink: IssueSink,
+): string[] | undefined {
+  const listed = cell ? splitKeyPoints(cell) : [];
+  if (listed.length === 0) return undefined;
+  if (listed.length !== keyPoints.length)
+    sink.add('bank.follow_up_count', { count: listed.length, keyPoints: keyPoints.length });
+  return listed;
+}
+
 /** The listed key points, or ones derived from the example answer when the cell is absent or empty. */
 export function readKeyPoints(cell: string | undefined, exampleAnswer: string, language: Language): string[] {
   const listed = cell ? splitKeyPoints(cell) : [];

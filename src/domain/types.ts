@@ -39,6 +39,11 @@ export interface TechnicalQuestion {
   question: string;
   exampleAnswer: string;
   keyPoints: string[];
+  /**
+   * The interviewer's follow-up question for each key point, aligned one-to-one with `keyPoints`,
+   * asked when that point is missing from an answer. Absent when the source gave none.
+   */
+  followUps?: string[] | undefined;
   /** null for the shared bank; a workspace id for a club's own questions. */
   workspaceId: string | null;
 }
@@ -52,6 +57,8 @@ export interface BehaviouralQuestion {
   question: string;
   exampleAnswer: string;
   keyPoints: string[];
+  /** Follow-up questions aligned with `keyPoints`, as for technical questions. */
+  followUps?: string[] | undefined;
   workspaceId: string | null;
 }
 

@@ -22,6 +22,7 @@ export async function evaluationInputFor(
     answer: turn.answer ?? '',
     exampleAnswer: turn.meta.exampleAnswer,
     keyPoints: turn.meta.keyPoints ?? [],
+    followUpQuestions: turn.meta.followUps,
     topic: turn.topic ?? undefined,
     rubric,
     cvQuote: turn.meta.cvQuote,

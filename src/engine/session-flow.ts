@@ -193,6 +193,7 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
             meta: {
               exampleAnswer: question.exampleAnswer,
               keyPoints: question.keyPoints,
+              followUps: question.followUps,
               difficulty: question.kind === 'technical' ? question.difficulty : undefined,
               competency: question.kind === 'behavioural' ? question.competency : undefined,
             },

@@ -5,6 +5,7 @@ import { commandMessages } from './messages/commands.js';
 import { commonMessages } from './messages/common.js';
 import { cvMessages } from './messages/cv.js';
 import { engineMessages } from './messages/engine.js';
+import { followUpMessages } from './messages/follow-ups.js';
 import { llmMessages } from './messages/llm.js';
 import { discordMessages } from './messages/discord.js';
 import { offlineMessages } from './messages/offline.js';
@@ -20,6 +21,7 @@ const catalogues = [
   bankMessages,
   llmMessages,
   offlineMessages,
+  followUpMessages,
   discordMessages,
   slackMessages,
 ] as const;

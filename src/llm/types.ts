@@ -20,6 +20,11 @@ export interface EvaluationInput {
   exampleAnswer?: string | undefined;
   /** Technical: key points; behavioural: what a good answer shows; personal: the three criteria. */
   keyPoints: string[];
+  /**
+   * The interviewer's question for each key point, aligned with `keyPoints`, asked when that point is
+   * missing. Bank questions carry them; for others a follow-up is phrased without quoting the point.
+   */
+  followUpQuestions?: string[] | undefined;
   topic?: string | undefined;
   /** Behavioural only. */
   rubric?: CompetencyRubric | undefined;

@@ -42,6 +42,7 @@ function toQuestion(row: Record<string, unknown>): StoredQuestion {
     question: String(row.question),
     exampleAnswer: String(row.example_answer),
     keyPoints: fromJson<string[]>(row.key_points, []),
+    ...(row.follow_ups ? { followUps: fromJson<string[]>(row.follow_ups, []) } : {}),
     workspaceId: workspaceKey === '' ? null : workspaceKey,
   };
   if (row.kind === 'behavioural') {
@@ -75,6 +76,7 @@ export function createQuestionBankStore(knex: Knex): QuestionBankStore {
         question: q.question,
         example_answer: q.exampleAnswer,
         key_points: toJson(q.keyPoints),
+        follow_ups: q.followUps ? toJson(q.followUps) : null,
         source,
         created_at: now,
       }));
@@ -91,6 +93,7 @@ export function createQuestionBankStore(knex: Knex): QuestionBankStore {
               'question',
               'example_answer',
               'key_points',
+              'follow_ups',
             ]);
         }
       });

@@ -36,6 +36,8 @@ export interface SessionRecord {
 export interface TurnMeta {
   exampleAnswer?: string | undefined;
   keyPoints?: string[] | undefined;
+  /** The bank's follow-up question for each key point, aligned with `keyPoints`, when it has them. */
+  followUps?: string[] | undefined;
   difficulty?: number | undefined;
   competency?: string | undefined;
   cvQuote?: string | undefined;

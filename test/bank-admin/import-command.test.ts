@@ -144,7 +144,7 @@ describe('bank import (admins)', () => {
   it('reads a file whose header names a competency as behavioural questions', async () => {
     const ada = b.admin('ada', workspace);
     const csv = toCsv(
-      [...BEHAVIOURAL_COLUMNS].filter((c) => c !== 'id' && c !== 'key_points'),
+      [...BEHAVIOURAL_COLUMNS].filter((c) => !['id', 'key_points', 'follow_ups'].includes(c)),
       [
         [
           'ownership',

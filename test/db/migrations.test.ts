@@ -1,5 +1,6 @@
 // Migrations go up and down cleanly on every configured dialect.
 import { afterAll, describe, expect, it } from 'vitest';
+import { migrations } from '../../migrations/index.js';
 import { migrateLatest, rollbackAll } from '../../src/db/migrate.js';
 import { testDatabases } from '../helpers/databases.js';
 
@@ -28,11 +29,11 @@ describe.each(testDatabases())('migrations on $name', (database) => {
   it('creates every table, drops them all on rollback, and re-applies', async () => {
     const { knex, destroy } = await database.create({ migrate: false });
     cleanups.push(destroy);
-    expect(await migrateLatest(knex)).toEqual(['001-initial-schema']);
+    expect(await migrateLatest(knex)).toEqual(migrations.map((migration) => migration.name));
     for (const table of TABLES) expect(await knex.schema.hasTable(table)).toBe(true);
     expect(await migrateLatest(knex)).toEqual([]);
     await rollbackAll(knex);
     for (const table of TABLES) expect(await knex.schema.hasTable(table)).toBe(false);
-    expect(await migrateLatest(knex)).toEqual(['001-initial-schema']);
+    expect(await migrateLatest(knex)).toEqual(migrations.map((migration) => migration.name));
   });
 });

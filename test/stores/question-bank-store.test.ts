@@ -64,6 +64,19 @@ describe.each(testDatabases())('question bank store on $name', (database) => {
     expect(await store.countShared()).toBe(SHARED.length);
   });
 
+  it('keeps the follow-up question of each key point, and none for rows that gave none', async () => {
+    const withFollowUps = technical('be-queue', {
+      topic: 'queues',
+      keyPoints: ['Decouples producers from consumers', 'Absorbs load spikes'],
+      followUps: ['What changes for the caller?', 'What happens when traffic triples?'],
+    });
+    await store.upsert([withFollowUps], 'discord:club', 'import:q.csv', NOW);
+    const [stored] = await store.listWorkspace('discord:club');
+    expect(stored).toMatchObject({ keyPoints: withFollowUps.keyPoints, followUps: withFollowUps.followUps });
+    const shared = await store.listTechnical({ position: 'be', language: 'en', workspaceKey: '' });
+    expect(shared.every((q) => q.followUps === undefined)).toBe(true);
+  });
+
   it('counts only the new rows and updates the text of the existing ones', async () => {
     const edited = technical('be-index', { question: 'Explain database indexes.', keyPoints: ['B-tree'] });
     const added = await store.upsert([edited, technical('be-cache', { topic: 'caching' })], '', 'seed', NOW);

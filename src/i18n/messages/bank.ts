@@ -22,6 +22,8 @@ export const bankMessages = defineMessages({
     'bank.answer_words': 'the example answer has {count} words; an English answer needs {min}–{max}.',
     'bank.answer_chars': 'the example answer has {count} characters; a Korean answer needs {min}–{max}.',
     'bank.key_point_count': 'there are {count} key points; give {min}–{max}, separated by " | ".',
+    'bank.follow_up_count':
+      'there are {count} follow-up questions for {keyPoints} key points; give one per key point, in the same order, separated by " | ", or leave the cell empty.',
     'bank.key_point_length': 'key point {index} is {length} characters long; each must be {min}–{max}.',
     'bank.duplicate_id': 'id {id} ({language}) already appears at {firstSource}, line {firstLine}.',
     'bank.translation_mismatch':
@@ -90,6 +92,8 @@ export const bankMessages = defineMessages({
     'bank.answer_words': '예시 답변이 {count}단어입니다. 영어 답변은 {min}~{max}단어여야 합니다.',
     'bank.answer_chars': '예시 답변이 {count}자입니다. 한국어 답변은 {min}~{max}자여야 합니다.',
     'bank.key_point_count': '핵심 포인트가 {count}개입니다. " | "로 구분해 {min}~{max}개를 적어 주세요.',
+    'bank.follow_up_count':
+      '후속 질문이 {count}개인데 핵심 포인트는 {keyPoints}개입니다. 핵심 포인트마다 하나씩 같은 순서로 " | "로 구분해 적거나, 칸을 비워 두세요.',
     'bank.key_point_length':
       '{index}번째 핵심 포인트가 {length}자입니다. 각 포인트는 {min}~{max}자여야 합니다.',
     'bank.duplicate_id': 'ID {id}({language})가 이미 {firstSource} {firstLine}행에 있습니다.',

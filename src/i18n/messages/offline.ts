@@ -29,7 +29,6 @@ export const offlineMessages = defineMessages({
     'offline.specific.first_person': 'Say what you did yourself ("I …"), not only what the team did.',
     'offline.specific.short': 'The answer is brief; add context and one concrete example.',
     'offline.personal.relevance_low': 'Tie your answer to the CV line the question asks about: “{quote}”.',
-    'offline.followup.missing_point': 'You did not mention “{point}” — how does it fit in?',
     'offline.followup.star_result': 'How did it end — what was the result, and how did you know?',
     'offline.followup.star_action': 'What exactly did you do yourself at that point?',
     'offline.cv.q.metric':
@@ -105,8 +104,6 @@ export const offlineMessages = defineMessages({
     'offline.specific.first_person': '팀이 한 일뿐 아니라 본인이 직접 한 일("제가 …")을 말해 주세요.',
     'offline.specific.short': '답변이 짧습니다. 배경과 구체적인 사례를 하나 더해 주세요.',
     'offline.personal.relevance_low': '질문이 묻는 이력서 문장과 연결해서 답해 주세요: “{quote}”.',
-    'offline.followup.missing_point':
-      '“{point}”에 대해서는 언급하지 않으셨는데, 이 부분은 어떻게 연결되나요?',
     'offline.followup.star_result': '결국 어떻게 끝났나요? 결과는 무엇이었고, 그것을 어떻게 확인하셨나요?',
     'offline.followup.star_action': '그때 본인이 직접 한 일은 정확히 무엇이었나요?',
     'offline.cv.q.metric':

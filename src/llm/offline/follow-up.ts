@@ -2,6 +2,7 @@
 import { t } from '../../i18n/index.js';
 import type { EvaluationInput } from '../types.js';
 import { type AnswerAnalyser, createAnswerAnalyser } from './analyse-answer.js';
+import { followUpQuestionFor } from './follow-up-question.js';
 import { detectStar } from './star.js';
 
 /** A follow-up worth asking: the point it probes and the question in the session language. */
@@ -41,7 +42,8 @@ function behaviouralFollowUp(input: EvaluationInput): FollowUp | undefined {
  * Decide whether to ask one follow-up. Never for a follow-up answer itself, nor for an answer the
  * pre-check rejects, nor for one that is off topic (a follow-up cannot rescue it). A behavioural story
  * without a result or an action is asked for it; a technical or CV answer that is on topic but misses
- * an important point is asked about the heaviest (highest IDF weight) missing point.
+ * an important point is asked about the heaviest (highest IDF weight) missing point, in the words of
+ * the question's own follow-up for that point (see follow-up-question.ts), never the point's.
  */
 export function chooseFollowUp(
   input: EvaluationInput,
@@ -61,6 +63,5 @@ export function chooseFollowUp(
     if (!chosen || point.weight > chosen.weight) chosen = point;
   }
   if (!chosen) return undefined;
-  const point = chosen.point.trim().replace(/[.。]+$/, '');
-  return { point, question: t(input.language, 'offline.followup.missing_point', { point }) };
+  return { point: chosen.point, question: followUpQuestionFor(input, chosen.point) };
 }
