@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Language, Position, QuestionKind } from '../src/domain/types.js';
 import { createOfflineProvider } from '../src/llm/offline/offline-provider.js';
+import { benchFileArgument, chainScoresIfAsked } from './scorer-chain.js';
 
 /** One hand-graded answer of the development set. */
 interface GradedAnswer {
@@ -18,7 +19,7 @@ interface GradedAnswer {
   position?: Position;
 }
 
-const file = process.argv[2] ?? join(import.meta.dirname, 'data', 'scorer-dev.jsonl');
+const file = benchFileArgument(process.argv) ?? join(import.meta.dirname, 'data', 'scorer-dev.jsonl');
 const seedsDir = join(import.meta.dirname, '..', 'seeds', 'questions');
 
 const items: GradedAnswer[] = readFileSync(file, 'utf8')
@@ -53,18 +54,20 @@ const own = [
 ];
 const provider = createOfflineProvider({ corpus: [...seeds, ...own] });
 
+const inputs = items.map((item) => ({
+  kind: item.kind ?? 'technical',
+  language: item.language ?? 'en',
+  position: item.position ?? 'be',
+  question: item.question,
+  answer: item.answer,
+  exampleAnswer: item.example_answer,
+  keyPoints: item.key_points ?? [],
+}));
+const chainScores = await chainScoresIfAsked(inputs, provider);
 const scored: { item: GradedAnswer; score: number }[] = [];
-for (const item of items) {
-  const evaluation = await provider.evaluateAnswer({
-    kind: item.kind ?? 'technical',
-    language: item.language ?? 'en',
-    position: item.position ?? 'be',
-    question: item.question,
-    answer: item.answer,
-    exampleAnswer: item.example_answer,
-    keyPoints: item.key_points ?? [],
-  });
-  scored.push({ item, score: evaluation.score });
+for (const [index, item] of items.entries()) {
+  const score = chainScores?.[index] ?? (await provider.evaluateAnswer(inputs[index]!)).score;
+  scored.push({ item, score });
 }
 
 function pearson(xs: number[], ys: number[]): number {
