@@ -2,6 +2,7 @@
 // two-step form): the admin's next shared file is claimed for the import instead of the interview.
 import { describeIssue } from '../src/bank/issues.js';
 import { importWorkspaceBank } from '../src/bank/import-workspace.js';
+import type { FollowUpDerivation } from '../src/bank/model-follow-ups.js';
 import type { Language } from '../src/domain/types.js';
 import { t } from '../src/i18n/index.js';
 import type { Attachment, InboundEvent, OutboundMessage, UserRef } from '../src/platform/types.js';
@@ -61,6 +62,20 @@ export function workspaceKeyOf(user: UserRef): string {
 }
 
 /** Import `attachment` into the user's workspace and say what happened, every rejected row included. */
+/** What happened to rows without follow-up questions: written by the model, or asked in general terms. */
+function followUpLines(language: Language, followUps: FollowUpDerivation): string[] {
+  const missing = followUps.model + followUps.template;
+  if (missing === 0) return [];
+  if (!followUps.modelAvailable) return [t(language, 'bank.import_follow_ups_template', { count: missing })];
+  return [
+    t(language, 'bank.import_follow_ups', {
+      count: missing,
+      model: followUps.model,
+      template: followUps.template,
+    }),
+  ];
+}
+
 export async function runBankImport(
   user: UserRef,
   language: Language,
@@ -79,7 +94,7 @@ export async function runBankImport(
     return [{ tone: 'warning', ephemeral: true, text: t(language, 'bank.import_empty', { source }) }];
   }
   if (outcome.status === 'imported') {
-    const { added, updated, unchanged, keyPoints } = outcome;
+    const { added, updated, unchanged, keyPoints, followUps } = outcome;
     const derived = keyPoints.model + keyPoints.offline;
     const derivation =
       derived === 0
@@ -98,7 +113,11 @@ export async function runBankImport(
         tone: 'success',
         ephemeral: true,
         title: t(language, 'bank.import_done_title', { source }),
-        text: [t(language, 'bank.import_done', { added, updated, unchanged }), ...derivation].join('\n'),
+        text: [
+          t(language, 'bank.import_done', { added, updated, unchanged }),
+          ...derivation,
+          ...followUpLines(language, followUps),
+        ].join('\n'),
       },
     ];
   }

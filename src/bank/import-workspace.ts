@@ -8,6 +8,7 @@ import { normaliseColumnName, readCsvTable } from './csv-table.js';
 import { exportBehaviouralCsv, exportTechnicalCsv } from './export-csv.js';
 import type { BankIssue } from './issues.js';
 import { completeMissingKeyPoints, type KeyPointDerivation } from './missing-key-points.js';
+import { completeMissingFollowUps, type FollowUpDerivation } from './model-follow-ups.js';
 import { parseBehaviouralLocated } from './parse-behavioural.js';
 import { parseTechnicalLocated } from './parse-technical.js';
 import { splitKeyPoints } from './text.js';
@@ -120,12 +121,15 @@ export type ImportOutcome =
       unchanged: number;
       /** How rows that listed no key points got theirs. */
       keyPoints: KeyPointDerivation;
+      /** How rows that listed no follow-up questions got theirs. */
+      followUps: FollowUpDerivation;
     };
 
 /**
  * Import one uploaded CSV into `workspaceKey` ("<platform>:<workspaceId>"). Any rejected row
  * rejects the file: nothing is written and every issue comes back with its spreadsheet line.
- * Missing key points are derived from the example answer: by the language model when `llm` reaches
+ * Missing key points are derived from the example answer, and missing follow-up questions written,
+ * by the language model when `llm` reaches
  * one (a few rows at a time, within a time budget), offline otherwise or when the model fails.
  */
 export async function importWorkspaceBank(input: {
@@ -159,7 +163,14 @@ export async function importWorkspaceBank(input: {
     workspaceKey,
     budgetMs: input.keyPointsBudgetMs,
   });
-  const plan = planImport(existing, completed.rows);
+  const withFollowUps = await completeMissingFollowUps({
+    rows: completed.rows,
+    existing,
+    llm: input.llm,
+    workspaceKey,
+    budgetMs: input.keyPointsBudgetMs,
+  });
+  const plan = planImport(existing, withFollowUps.rows);
   const changed = [...plan.added, ...plan.updated];
   if (changed.length > 0) await input.bank.upsert(changed, workspaceKey, `import:${source}`, input.now);
   return {
@@ -169,6 +180,7 @@ export async function importWorkspaceBank(input: {
     updated: plan.updated.length,
     unchanged: plan.unchanged,
     keyPoints: completed.keyPoints,
+    followUps: withFollowUps.followUps,
   };
 }
 

@@ -3,6 +3,7 @@
 import type { BankQuestion } from '../domain/types.js';
 import { OFFLINE_PROVIDER_NAME } from '../llm/offline/offline-provider.js';
 import type { LlmProvider } from '../llm/types.js';
+import { askEachRow } from './model-rows.js';
 import { checkQuestionContent } from './validate.js';
 
 /**
@@ -53,21 +54,8 @@ async function askOne(
 export async function deriveKeyPointsWithModel(
   input: ModelKeyPointsInput,
 ): Promise<(string[] | undefined)[]> {
-  const results: (string[] | undefined)[] = input.rows.map(() => undefined);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), input.budgetMs ?? MODEL_KEY_POINT_LIMITS.budgetMs);
-  let next = 0;
-  const worker = async () => {
-    while (!controller.signal.aborted && next < input.rows.length) {
-      const index = next++;
-      results[index] = await askOne(input.rows[index]!, input, controller.signal);
-    }
-  };
-  try {
-    const workers = Math.min(input.rows.length, input.concurrency ?? MODEL_KEY_POINT_LIMITS.concurrency);
-    await Promise.all(Array.from({ length: workers }, worker));
-  } finally {
-    clearTimeout(timer);
-  }
-  return results;
+  return askEachRow(input.rows, (row, signal) => askOne(row, input, signal), {
+    concurrency: input.concurrency ?? MODEL_KEY_POINT_LIMITS.concurrency,
+    budgetMs: input.budgetMs ?? MODEL_KEY_POINT_LIMITS.budgetMs,
+  });
 }

@@ -48,12 +48,19 @@ export const keyPointsReplySchema = z.object({
 });
 export type KeyPointsReply = z.infer<typeof keyPointsReplySchema>;
 
+/** Follow-up questions for an imported question: one per key point (a bank row has 3–6). */
+export const followUpsReplySchema = z.object({
+  followUps: z.array(z.string().min(8).max(240)).min(1).max(6),
+});
+export type FollowUpsReply = z.infer<typeof followUpsReplySchema>;
+
 /** The structured replies by the name used in `response_format.json_schema.name`. */
 export const replySchemas = {
   evaluation: evaluationReplySchema,
   cv_questions: cvQuestionsReplySchema,
   summary: summaryReplySchema,
   key_points: keyPointsReplySchema,
+  follow_ups: followUpsReplySchema,
 } as const;
 export type ReplyName = keyof typeof replySchemas;
 

@@ -70,6 +70,21 @@ export interface DerivedKeyPoints {
   degraded: boolean;
 }
 
+/** Input for writing the follow-up questions of an imported question that came without them. */
+export interface FollowUpsInput {
+  language: Language;
+  question: string;
+  keyPoints: string[];
+}
+
+/** One follow-up question per key point, in order, and who wrote them. */
+export interface DerivedFollowUps {
+  followUps: string[];
+  /** Provider label, e.g. "primary:gpt-4o-mini" or "offline". */
+  derivedBy: string;
+  degraded: boolean;
+}
+
 /** Per-call options every provider honours. */
 export interface CallOptions {
   signal?: AbortSignal | undefined;
@@ -92,4 +107,9 @@ export interface LlmProvider {
   summarize(input: SummaryInput, opts?: CallOptions): Promise<SessionSummary>;
   /** Key points for a bank question from its example answer; each point restates part of that answer. */
   deriveKeyPoints(input: KeyPointsInput, opts?: CallOptions): Promise<DerivedKeyPoints>;
+  /**
+   * The interviewer's follow-up question for each key point of a bank question, asked when that point is
+   * missing; a natural question about the topic, never the point read out. Providers without it are skipped.
+   */
+  deriveFollowUps?(input: FollowUpsInput, opts?: CallOptions): Promise<DerivedFollowUps>;
 }

@@ -56,7 +56,9 @@ describe('question bank files on discord', () => {
     expect([...file!.bytes.subarray(0, 3)]).toEqual(BOM);
     expect(file!.contentType).toMatch(/^text\/csv/);
     const lines = decode(file!).trim().split('\n');
-    expect(lines[0]).toBe('id,position,topic,difficulty,language,question,example_answer,key_points');
+    expect(lines[0]).toBe(
+      'id,position,topic,difficulty,language,question,example_answer,key_points,follow_ups',
+    );
     expect(lines.length).toBeGreaterThan(1);
     expect(text('ada')).toContain('bank-shared-be.csv');
   });

@@ -24,7 +24,7 @@ export interface RecordedRequest {
     response_format?: { type: string; json_schema?: { name: string; schema: unknown; strict?: boolean } };
   };
   authorization: string | undefined;
-  /** evaluation | cv_questions | summary | key_points, from the schema name (or the json_object prompt). */
+  /** evaluation | cv_questions | summary | key_points | follow_ups, from the schema name (or the json_object prompt). */
   operation: string | undefined;
   system: string;
   user: string;
@@ -287,6 +287,16 @@ function reasonableReply(request: RecordedRequest): unknown {
   if (request.operation === 'key_points') {
     const count = Number(/Number of key points: (\d+)/.exec(request.user)?.[1] ?? 4);
     return { keyPoints: reasonableKeyPoints(dataBlockOf(request, 'example answer') ?? '', count) };
+  }
+  if (request.operation === 'follow_ups') {
+    const count = Number(/Number of follow-up questions: (\d+)/.exec(request.user)?.[1] ?? 4);
+    return {
+      followUps: Array.from({ length: count }, (_, index) =>
+        korean
+          ? `${index + 1}번째 부분은 실제 서비스에서 어떻게 동작하나요?`
+          : `How would part ${index + 1} work in a real service?`,
+      ),
+    };
   }
   if (request.operation === 'cv_questions') {
     const count = Number(/Number of questions: (\d+)/.exec(request.user)?.[1] ?? 5);

@@ -51,6 +51,10 @@ export const bankMessages = defineMessages({
       'Key points were derived from the example answer for {count} row(s) that listed none: {model} by the language model, {offline} offline.',
     'bank.import_key_points_offline':
       'Key points were derived offline from the example answer for {count} row(s) that listed none.',
+    'bank.import_follow_ups':
+      'Follow-up questions for {count} row(s) that listed none: {model} written by the language model; {template} will get a general follow-up when a point is missed.',
+    'bank.import_follow_ups_template':
+      '{count} row(s) listed no follow-up questions; when an answer misses a point, the interviewer asks a general follow-up. Add a follow_ups column (one question per key point, separated by " | ") to word your own.',
     'bank.import_rejected_title': 'Nothing was imported from {source}',
     'bank.import_rejected':
       '{count} problem(s) found. A file is imported whole or not at all: fix these rows and import the file again.',
@@ -121,6 +125,10 @@ export const bankMessages = defineMessages({
       '핵심 포인트가 비어 있던 {count}개 행은 예시 답변에서 핵심 포인트를 뽑았습니다: 언어 모델 {model}개, 오프라인 {offline}개.',
     'bank.import_key_points_offline':
       '핵심 포인트가 비어 있던 {count}개 행은 예시 답변에서 오프라인으로 핵심 포인트를 뽑았습니다.',
+    'bank.import_follow_ups':
+      '후속 질문이 비어 있던 {count}개 행: 언어 모델이 {model}개 행의 후속 질문을 썼고, {template}개 행은 답변에서 빠진 내용이 있을 때 일반적인 후속 질문을 합니다.',
+    'bank.import_follow_ups_template':
+      '{count}개 행에 후속 질문이 없습니다. 답변에서 빠진 내용이 있으면 면접관이 일반적인 후속 질문을 합니다. 직접 정하려면 follow_ups 열을 추가하세요(핵심 포인트마다 질문 하나, " | "로 구분).',
     'bank.import_rejected_title': '{source}에서 아무것도 가져오지 않았습니다',
     'bank.import_rejected':
       '문제가 {count}건 있습니다. 파일은 전부 가져오거나 전혀 가져오지 않습니다. 아래 행을 고친 뒤 파일을 다시 가져와 주세요.',

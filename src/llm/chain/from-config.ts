@@ -36,7 +36,13 @@ export function createLlmChainFromConfig(options: {
   const deadline = env.LLM_TIMEOUT_MS * CHAIN_DEADLINE_FACTOR;
   return createProviderChain({
     providers: [...models, options.offline],
-    timeouts: { evaluate: deadline, generate: deadline, summarize: deadline, derive_key_points: deadline },
+    timeouts: {
+      evaluate: deadline,
+      generate: deadline,
+      summarize: deadline,
+      derive_key_points: deadline,
+      derive_follow_ups: deadline,
+    },
     breaker: {
       p95ThresholdMs: env.LLM_P95_THRESHOLD_MS,
       maxConsecutiveErrors: env.LLM_CIRCUIT_ERRORS,

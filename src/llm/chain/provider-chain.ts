@@ -5,8 +5,10 @@ import { LlmCallFailure } from '../openai/failures.js';
 import { normaliseForQuote } from '../openai/evidence.js';
 import type {
   CvQuestionInput,
+  DerivedFollowUps,
   DerivedKeyPoints,
   EvaluationInput,
+  FollowUpsInput,
   KeyPointsInput,
   LlmProvider,
   SummaryInput,
@@ -19,8 +21,8 @@ import { precheckedEvaluation } from './precheck-evaluation.js';
  * How long one provider may take for one logical call (its retries included) before the next one serves.
  * Key point derivation, added later, takes the evaluation deadline unless given its own.
  */
-export type ChainTimeouts = Record<Exclude<LlmOperation, 'derive_key_points'>, number> &
-  Partial<Record<'derive_key_points', number>>;
+export type ChainTimeouts = Record<Exclude<LlmOperation, 'derive_key_points' | 'derive_follow_ups'>, number> &
+  Partial<Record<'derive_key_points' | 'derive_follow_ups', number>>;
 
 /** A per-workspace daily token budget; 0 means unlimited. */
 export interface TokenBudget {
@@ -246,6 +248,25 @@ export function createProviderChain(options: ProviderChainOptions): ProviderChai
     return result;
   }
 
+  async function deriveFollowUps(
+    input: FollowUpsInput,
+    opts?: ProviderCallOptions,
+  ): Promise<DerivedFollowUps> {
+    let result: DerivedFollowUps | undefined;
+    const { lastError } = await serve('derive_follow_ups', opts, async (provider, index, providerOpts) => {
+      if (!provider.deriveFollowUps) return false;
+      const derived = await provider.deriveFollowUps(input, providerOpts);
+      result = {
+        ...derived,
+        derivedBy: derived.derivedBy || providerLabel(provider),
+        degraded: derived.degraded || index > 0,
+      };
+      return true;
+    });
+    if (!result) throw lastError ?? new Error('no provider wrote follow-up questions');
+    return result;
+  }
+
   return {
     name: 'chain',
     model: providers.map(providerLabel).join(' > '),
@@ -253,6 +274,7 @@ export function createProviderChain(options: ProviderChainOptions): ProviderChai
     generateQuestions,
     summarize,
     deriveKeyPoints,
+    deriveFollowUps,
     budgetExhausted,
     health: () =>
       providers.map((provider, index) => ({

@@ -1,9 +1,10 @@
 // The offline provider: a lexical evaluator and CV templates that need no API key and answer instantly.
 import { deriveKeyPoints } from '../../bank/derive-key-points.js';
-import type { CvQuestionInput, KeyPointsInput, LlmProvider, SummaryInput } from '../types.js';
+import type { CvQuestionInput, FollowUpsInput, KeyPointsInput, LlmProvider, SummaryInput } from '../types.js';
 import { createAnswerAnalyser } from './analyse-answer.js';
 import { generateCvQuestions } from './cv/generate-cv-questions.js';
 import { evaluateOffline } from './evaluate-answer.js';
+import { followUpQuestionFor } from './follow-up-question.js';
 import { summarizeSession } from './summarize.js';
 
 /** The offline provider's name: the label on whatever it scored, generated or derived. */
@@ -35,6 +36,15 @@ export function createOfflineProvider(options: { corpus: string[] }): LlmProvide
       opts?.signal?.throwIfAborted();
       return {
         keyPoints: deriveKeyPoints(input.exampleAnswer, input.language),
+        derivedBy: OFFLINE_PROVIDER_NAME,
+        degraded: false,
+      };
+    },
+    async deriveFollowUps(input: FollowUpsInput, opts) {
+      opts?.signal?.throwIfAborted();
+      const asked = { ...input, kind: 'technical' as const, position: 'be' as const, answer: '' };
+      return {
+        followUps: input.keyPoints.map((point) => followUpQuestionFor(asked, point)),
         derivedBy: OFFLINE_PROVIDER_NAME,
         degraded: false,
       };

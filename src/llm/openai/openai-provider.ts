@@ -6,6 +6,7 @@ import type { LlmCallRecorder, ProviderCallOptions } from '../chain/call-record.
 import { precheckedEvaluation } from '../chain/precheck-evaluation.js';
 import { evaluatePrompt, evidenceSource } from '../prompts/evaluate-prompt.js';
 import { generatePrompt } from '../prompts/generate-prompt.js';
+import { followUpsPrompt } from '../prompts/follow-ups-prompt.js';
 import { keyPointsPrompt } from '../prompts/key-points-prompt.js';
 import { summarizePrompt } from '../prompts/summarize-prompt.js';
 import type { EvaluationReply } from '../schemas.js';
@@ -13,6 +14,7 @@ import type {
   CvQuestionInput,
   DerivedKeyPoints,
   EvaluationInput,
+  FollowUpsInput,
   KeyPointsInput,
   LlmProvider,
   SummaryInput,
@@ -20,6 +22,7 @@ import type {
 import { type AttemptRunner, realSleep, runAttempts, type Sleep } from './attempts.js';
 import { checkEvidence, type EvidenceCheck, keepGroundedQuestions } from './evidence.js';
 import { LlmCallFailure } from './failures.js';
+import { checkFollowUps } from './follow-up-check.js';
 import { createJsonChat, type JsonMode } from './json-chat.js';
 import { checkDerivedKeyPoints } from './key-point-grounding.js';
 import { mergePrices, type PriceTable } from './prices.js';
@@ -154,6 +157,16 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProv
     });
   }
 
+  /** One follow-up per key point; a count mismatch, a statement or a point read out makes the reply malformed. */
+  async function deriveFollowUps(input: FollowUpsInput, opts?: ProviderCallOptions) {
+    return runAttempts(runner, 'derive_follow_ups', opts, async (signal) => {
+      const { data, usage } = await chat('follow_ups', followUpsPrompt(input), signal);
+      const check = checkFollowUps(data.followUps, input.keyPoints);
+      if (check.problem) throw new LlmCallFailure('malformed', check.problem, { retryable: false, usage });
+      return { value: { followUps: check.followUps, derivedBy: evaluator, degraded: false }, usage };
+    });
+  }
+
   return {
     name: options.name,
     model: options.model,
@@ -162,6 +175,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProv
     generateQuestions,
     summarize,
     deriveKeyPoints,
+    deriveFollowUps,
   };
 }
 
