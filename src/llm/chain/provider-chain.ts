@@ -16,6 +16,7 @@ import type {
 import type { LlmCallOutcome, LlmCallRecorder, LlmOperation, ProviderCallOptions } from './call-record.js';
 import { type BreakerOptions, type BreakerSnapshot, createCircuitBreaker } from './circuit-breaker.js';
 import { precheckedEvaluation } from './precheck-evaluation.js';
+import { createProviderClock, deadlineVerdict, withProviderDeadline } from './provider-deadline.js';
 
 /**
  * How long one provider may take for one logical call (its retries included) before the next one serves.
@@ -151,10 +152,15 @@ export function createProviderChain(options: ProviderChainOptions): ProviderChai
       const timeoutMs = options.timeouts[operation] ?? options.timeouts.evaluate;
       const controller = new AbortController();
       const signal = opts?.signal ? AbortSignal.any([opts.signal, controller.signal]) : controller.signal;
+      // A model's time starts when its request is on the wire; a local provider's when it is called.
+      const clock = createProviderClock();
+      if (!metered) clock.sent();
+      // The provider's latency, without what was ours (waiting to send, our event loop blocked).
+      const latency = () => Math.max(0, now() - startedAt - clock.ourMs());
       try {
-        const call = step(provider, index, { ...opts, signal, deadlineAt: Date.now() + timeoutMs });
-        const done = await withTimeout(call, controller, timeoutMs);
-        breaker.onSuccess(now() - startedAt, now());
+        const call = () => step(provider, index, { ...opts, signal, deadlineAt: Date.now() + timeoutMs });
+        const done = await withProviderDeadline(call, clock, controller, timeoutMs);
+        breaker.onSuccess(latency(), now());
         if (!metered) await record(provider, operation, opts, 'ok', startedAt);
         if (done) return { done, lastError };
       } catch (error) {
@@ -164,7 +170,9 @@ export function createProviderChain(options: ProviderChainOptions): ProviderChai
         }
         const failure = error instanceof LlmCallFailure ? error : undefined;
         const message = error instanceof Error ? error.message : String(error);
-        breaker.onFailure(message, now());
+        // Never sent in time is our stall, not the provider's failure: it does not count against it.
+        if (deadlineVerdict(error) === 'ours') breaker.onAbandon();
+        else breaker.onFailure(message, now());
         if (!metered)
           await record(provider, operation, opts, failure?.outcome ?? 'error', startedAt, message);
         logger.warn(
@@ -284,24 +292,4 @@ export function createProviderChain(options: ProviderChainOptions): ProviderChai
         ...breakers[index]!.snapshot(now()),
       })),
   };
-}
-
-/** Reject with a timeout failure and abort the call when `ms` pass first. */
-function withTimeout<T>(promise: Promise<T>, controller: AbortController, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      controller.abort();
-      reject(new LlmCallFailure('timeout', `no reply within ${ms} ms`, { retryable: false }));
-    }, ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }

@@ -1,5 +1,6 @@
 // Run one logical call as attempts: transient failures and 429 retried with backoff, a malformed reply once.
 import type { Logger } from '../../logger.js';
+import { createProviderClock, withProviderDeadline } from '../chain/provider-deadline.js';
 import {
   type LlmCallRecorder,
   type LlmOperation,
@@ -62,8 +63,17 @@ export async function runAttempts<T>(
   let malformedRetried = false;
   for (;;) {
     const startedAt = runner.now();
+    // Each attempt gets the per-attempt timeout in the provider's own time (see provider-deadline.ts).
+    const controller = new AbortController();
+    const attemptSignal = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
     try {
-      const { value, usage } = await attempt(signal);
+      const { value, usage } = await withProviderDeadline(
+        () => attempt(attemptSignal),
+        createProviderClock(),
+        controller,
+        runner.timeoutMs,
+        { retryable: true },
+      );
       await record(runner, operation, opts, startedAt, usage, 'ok');
       return value;
     } catch (error) {

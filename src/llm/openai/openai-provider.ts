@@ -4,6 +4,7 @@ import type { CvQuestion, Evaluation, SessionSummary } from '../../domain/types.
 import type { Logger } from '../../logger.js';
 import type { LlmCallRecorder, ProviderCallOptions } from '../chain/call-record.js';
 import { precheckedEvaluation } from '../chain/precheck-evaluation.js';
+import { markRequestSent } from '../chain/provider-deadline.js';
 import { evaluatePrompt, evidenceSource } from '../prompts/evaluate-prompt.js';
 import { generatePrompt } from '../prompts/generate-prompt.js';
 import { followUpsPrompt } from '../prompts/follow-ups-prompt.js';
@@ -58,13 +59,21 @@ export interface OpenAiProvider extends LlmProvider {
   deriveKeyPoints(input: KeyPointsInput, opts?: ProviderCallOptions): Promise<DerivedKeyPoints>;
 }
 
-/** Create a provider for one OpenAI-compatible endpoint. The SDK's own retries are off: ours record each attempt. */
+/**
+ * Create a provider for one OpenAI-compatible endpoint. The SDK's own retries are off: ours record each
+ * attempt. Its timeout is only a backstop: the per-attempt timeout runs in the provider's own time from
+ * when fetch sends the request (runAttempts), so a stall of our event loop never times a reply out.
+ */
 export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProvider {
   const client = new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseUrl,
-    timeout: options.timeoutMs,
+    timeout: options.timeoutMs * 4,
     maxRetries: 0,
+    fetch: (url, init) => {
+      markRequestSent();
+      return fetch(url, init);
+    },
   });
   const chat = createJsonChat({
     client,

@@ -55,6 +55,8 @@ export interface FakeSlackWebApi {
   setSocketUrl(url: string): void;
   /** Make the next call to `method` answer { ok: false, error }. */
   failNext(method: string, error: string): void;
+  /** Hear every Web API call as it is answered (the load bench times the bot's replies with it). */
+  onCall(listener: (call: RecordedCall) => void): void;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
   const files = new Map<string, Record<string, unknown>>();
   const failures = new Map<string, string>();
   const uploads: FakeUpload[] = [];
+  const listeners: ((call: RecordedCall) => void)[] = [];
   let base = '';
   let socketUrl = '';
   let tsCounter = 0;
@@ -151,6 +154,7 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     call.reply = answer(call.method, call.body);
     calls.push(call);
     reply(res, 200, call.reply);
+    for (const listener of listeners) listener(call);
   });
   /** The upload URL: the WebClient POSTs the bytes as multipart form data, in a field named "body". */
   const receiveUpload = async (req: IncomingMessage, res: ServerResponse, fileId: string) => {
@@ -185,6 +189,7 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
       socketUrl = url;
     },
     failNext: (method, error) => failures.set(method, error),
+    onCall: (listener) => listeners.push(listener),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
