@@ -120,9 +120,10 @@ export function createInterviewEngine(deps: EngineDeps, { flow, lock: keyed }: E
     const stored = await sessions.recordAnswer(open.id, text, deps.now());
     if (!stored) return [];
     const withAnswer = { ...open, answer: text, status: 'answered' as const };
+    const turnsNow = turns.map((turn) => (turn.id === open.id ? withAnswer : turn));
     if (open.parentTurnId !== null) {
       await enqueueEvaluation(session, open.parentTurnId);
-      await flow.advance(session);
+      await flow.advance(session, undefined, turnsNow);
       return [];
     }
     const input = await evaluationInputFor(session, withAnswer, undefined, deps.bank);
@@ -136,7 +137,7 @@ export function createInterviewEngine(deps: EngineDeps, { flow, lock: keyed }: E
       return [];
     }
     await enqueueEvaluation(session, open.id);
-    await flow.advance(session, quick?.score);
+    await flow.advance(session, quick?.score, turnsNow);
     return [];
   };
 

@@ -19,17 +19,24 @@ export function createEngineJobHandlers(
     lock.withLock(sessionKey(sessionId), fn);
   const workspaceKey = (s: SessionRecord) => `${s.platform}:${s.workspaceId}`;
 
+  /** The session and its turns: from the job's payload when it names the session, else found from the turn. */
+  const sessionOfTurn = async (turnId: number, sessionId: number | undefined) => {
+    const id = sessionId ?? (await sessions.getTurn(turnId))?.sessionId;
+    const session = id === undefined ? undefined : await sessions.get(id);
+    return session ? { session, turns: await sessions.listTurns(session.id) } : undefined;
+  };
+
   const evaluateTurn = async (
     turnId: number,
     fallback: boolean,
     signal?: AbortSignal,
+    sessionId?: number,
   ): Promise<number | undefined> => {
-    const turn = await sessions.getTurn(turnId);
-    if (turn?.status !== 'answered' || turn.answer === null) return undefined;
+    const found = await sessionOfTurn(turnId, sessionId);
+    const turn = found?.turns.find((candidate) => candidate.id === turnId);
+    if (!found || turn?.status !== 'answered' || turn.answer === null) return undefined;
+    const { session, turns } = found;
     if (turn.evaluatedAt !== null && (fallback || !turn.degraded)) return turn.sessionId;
-    const session = await sessions.get(turn.sessionId);
-    if (!session) return undefined;
-    const turns = await sessions.listTurns(session.id);
     const followUp = turns.find((other) => other.parentTurnId === turn.id);
     const input = await evaluationInputFor(session, turn, followUp, deps.bank);
     let evaluation: Evaluation;
@@ -45,7 +52,7 @@ export function createEngineJobHandlers(
     const saved = await sessions.saveEvaluation(turn.id, evaluation, deps.now());
     await withSession(session.id, async () => {
       const latest = await sessions.get(session.id);
-      if (latest?.state === 'evaluating') await flow.tryFinalize(session.id);
+      if (latest?.state === 'evaluating') await flow.tryFinalize(session.id, latest);
       // A sent report was built from an evaluation of every answer, and a model evaluation is only saved
       // over a fallback, so saving one now means the report changed. (`turn` was read before the model
       // call: the report deadline may have stored the fallback since, so it cannot tell.)
@@ -100,7 +107,8 @@ export function createEngineJobHandlers(
 
   return {
     'evaluate-turn': async (job, signal) => {
-      await evaluateTurn(Number(job.payload.turnId), false, signal);
+      const sessionId = job.payload.sessionId === undefined ? undefined : Number(job.payload.sessionId);
+      await evaluateTurn(Number(job.payload.turnId), false, signal, sessionId);
     },
     'generate-cv-questions': async (job, signal) => {
       await generateCvQuestions(Number(job.payload.sessionId), false, signal);
@@ -115,7 +123,7 @@ export function createEngineJobHandlers(
       const turns = await sessions.listTurns(sessionId);
       for (const turn of turns) {
         if (turn.parentTurnId === null && turn.status === 'answered' && turn.evaluatedAt === null) {
-          await evaluateTurn(turn.id, true);
+          await evaluateTurn(turn.id, true, undefined, sessionId);
         }
       }
       await withSession(sessionId, () => flow.tryFinalize(sessionId));

@@ -17,12 +17,18 @@ import { buildReport, type ReportData, renderReport } from './report.js';
 import { ANSWERING_STATES, nextPhase } from '../domain/session-states.js';
 
 export interface SessionFlow {
-  /** Ask the next question (or move to evaluation). `lastScore` is the instant score of the last answer. */
-  advance(session: SessionRecord, lastScore?: number): Promise<void>;
+  /**
+   * Ask the next question (or move to evaluation). `lastScore` is the instant score of the last answer;
+   * `turns`, when the caller holds the session's turns already, saves reading them again.
+   */
+  advance(session: SessionRecord, lastScore?: number, turns?: TurnRecord[]): Promise<void>;
   /** The user is done answering (last question, or `end`): evaluate what was answered. */
   enterEvaluating(session: SessionRecord): Promise<void>;
-  /** If every answer is evaluated, build, store and send the report; otherwise update the progress. */
-  tryFinalize(sessionId: number): Promise<void>;
+  /**
+   * If every answer is evaluated, build, store and send the report; otherwise update the progress.
+   * `known` is the session as just read under the session's lock, which saves reading it again.
+   */
+  tryFinalize(sessionId: number, known?: SessionRecord): Promise<void>;
   /** Rebuild a finished session's report after a better evaluation arrived late. */
   refreshReport(sessionId: number, options?: { announce?: boolean }): Promise<void>;
   /** Ask one follow-up to the answered main question `parent`, before moving on. */
@@ -140,8 +146,17 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
     return undefined;
   };
 
+  /** The seq of a turn added after `turns` (saves the store reading it). */
+  const nextSeq = (turns: TurnRecord[]) => turns.reduce((max, turn) => Math.max(max, turn.seq), 0) + 1;
+
+  /** Point the session at `turn` (entering `session.state` in the same write) and send the question. */
   const ask = async (session: SessionRecord, turns: TurnRecord[], turn: TurnRecord) => {
-    await sessions.transition(session.id, ANSWERING_STATES, { currentTurnId: turn.id }, deps.now());
+    await sessions.transition(
+      session.id,
+      ANSWERING_STATES,
+      { state: session.state, currentTurnId: turn.id },
+      deps.now(),
+    );
     await say(session, questionMessage(session, turn, displayNumber([...turns, turn], turn)));
   };
 
@@ -157,14 +172,15 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
           topic: parent.topic,
           question: followUp.question,
           meta: { followUpPoint: followUp.point },
+          seq: nextSeq(turns),
         },
         deps.now(),
       );
       await ask(session, turns, turn);
     },
 
-    async advance(session, lastScore) {
-      const turns = await sessions.listTurns(session.id);
+    async advance(session, lastScore, known) {
+      const turns = known ?? (await sessions.listTurns(session.id));
       if (openTurnOf(turns)) return; // already waiting for an answer (e.g. a duplicate call)
       const counts = mainCounts(turns);
       const phase = nextPhase(session.plan, counts);
@@ -180,9 +196,8 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
           // The bank has nothing (left) for this phase: shorten the plan rather than stall.
           const plan = { ...session.plan, [phase]: counts[phase] };
           await sessions.transition(session.id, ANSWERING_STATES, { plan }, now);
-          return flow.advance({ ...session, plan }, lastScore);
+          return flow.advance({ ...session, plan }, lastScore, turns);
         }
-        await sessions.transition(session.id, ANSWERING_STATES, { state: phase }, now);
         const turn = await sessions.addTurn(
           {
             sessionId: session.id,
@@ -197,6 +212,7 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
               difficulty: question.kind === 'technical' ? question.difficulty : undefined,
               competency: question.kind === 'behavioural' ? question.competency : undefined,
             },
+            seq: nextSeq(turns),
           },
           now,
         );
@@ -205,9 +221,9 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
 
       // Personal questions come from the CV, generated in the background since the CV arrived.
       const generated = await sessions.listGeneratedQuestions(session.id);
-      await sessions.transition(session.id, ANSWERING_STATES, { state: 'personal' }, now);
       const personal = { ...session, state: 'personal' as const };
       if (generated.length === 0) {
+        await sessions.transition(session.id, ANSWERING_STATES, { state: 'personal' }, now);
         // Said once, when the phase begins; the generation job asks the first question when it lands.
         if (session.state !== 'personal') {
           await say(personal, { tone: 'info', text: t(session.language, 'engine.preparing_personal') });
@@ -217,8 +233,8 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       const next = generated[counts.personal];
       if (!next) {
         const plan = { ...session.plan, personal: counts.personal };
-        await sessions.transition(session.id, ANSWERING_STATES, { plan }, now);
-        return flow.advance({ ...personal, plan }, lastScore);
+        await sessions.transition(session.id, ANSWERING_STATES, { state: 'personal', plan }, now);
+        return flow.advance({ ...personal, plan }, lastScore, turns);
       }
       const turn = await sessions.addTurn(
         {
@@ -226,6 +242,7 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
           kind: 'personal',
           question: next.question,
           meta: { cvQuote: next.quote, keyPoints: next.criteria },
+          seq: nextSeq(turns),
         },
         now,
       );
@@ -265,8 +282,8 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       await flow.tryFinalize(session.id);
     },
 
-    async tryFinalize(sessionId) {
-      const session = await sessions.get(sessionId);
+    async tryFinalize(sessionId, known) {
+      const session = known ?? (await sessions.get(sessionId));
       if (session?.state !== 'evaluating') return;
       const turns = await sessions.listTurns(sessionId);
       const toScore = turns.filter((turn) => turn.parentTurnId === null && turn.status === 'answered');

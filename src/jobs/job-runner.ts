@@ -73,7 +73,22 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     }
   };
 
-  const pump = async () => {
+  /** Run a claimed job in a slot; when it ends, look for more only if claims may have left some behind. */
+  const launch = (job: JobRecord) => {
+    const promise = runJob(job).finally(() => {
+      running.delete(promise);
+      if (backlog) void pump();
+    });
+    running.add(promise);
+  };
+
+  // True when due jobs may be waiting in the table for a slot of ours (a full claim, or an enqueue while
+  // every slot was busy). Without it, a finished job does not cost a claim query; the poll still runs.
+  let backlog = true;
+  // Slots promised to jobs being inserted as ours, so concurrent enqueues never overfill the runner.
+  let reserved = 0;
+
+  const pump = async (reap = false) => {
     if (!started) return;
     if (pumping) {
       pumpAgain = true;
@@ -83,17 +98,13 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     try {
       do {
         pumpAgain = false;
-        const free = options.concurrency - running.size;
+        const free = options.concurrency - running.size - reserved;
         if (free <= 0) break;
-        const jobs = await store.claim(workerId, free, leaseMs, now());
-        for (const job of jobs) {
-          const promise = runJob(job).finally(() => {
-            running.delete(promise);
-            void pump();
-          });
-          running.add(promise);
-        }
-        if (jobs.length === free) pumpAgain = true;
+        const jobs = await store.claim(workerId, free, leaseMs, now(), { reap });
+        reap = false;
+        for (const job of jobs) launch(job);
+        backlog = jobs.length === free;
+        if (backlog) pumpAgain = true;
       } while (pumpAgain && started);
     } catch (error) {
       logger.error({ err: error }, 'could not claim jobs');
@@ -104,17 +115,33 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
   return {
     async enqueue(job) {
-      const added = await store.enqueue(job, now());
-      void pump();
+      const at = now();
+      const due = (job.runAt ?? at) <= at;
+      if (started && due && running.size + reserved < options.concurrency) {
+        // A free slot here: insert the job as ours and run it, with no claim round trip.
+        reserved += 1;
+        try {
+          const claimed = await store.enqueueClaimed(job, workerId, leaseMs, at);
+          if (claimed) launch(claimed);
+          return claimed !== undefined;
+        } finally {
+          reserved -= 1;
+        }
+      }
+      const added = await store.enqueue(job, at);
+      if (due) {
+        backlog = true;
+        void pump();
+      }
       return added;
     },
     start() {
       if (started) return;
       started = true;
       stopping = new AbortController();
-      timer = setInterval(() => void pump(), options.pollMs);
+      timer = setInterval(() => void pump(true), options.pollMs);
       timer.unref();
-      void pump();
+      void pump(true);
     },
     async stop() {
       started = false;

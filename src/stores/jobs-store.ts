@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import { dialectOf } from '../db/connection.js';
 import { isUniqueViolation } from '../db/errors.js';
+import { insertReturningId } from '../db/insert.js';
 import { fromJson, toJson } from '../db/json.js';
 
 export interface JobRecord {
@@ -26,11 +27,23 @@ export interface JobsStore {
   /** Enqueue a job; returns false when a job with the same dedupe key exists. */
   enqueue(job: NewJob, now: number): Promise<boolean>;
   /**
+   * Enqueue a job already claimed by `workerId` (one INSERT instead of an INSERT and a claim), for a worker
+   * with a free slot that runs it at once. Undefined when a job with the same dedupe key exists.
+   */
+  enqueueClaimed(job: NewJob, workerId: string, leaseMs: number, now: number): Promise<JobRecord | undefined>;
+  /**
    * Claim up to `limit` due jobs for `workerId`, leasing them for `leaseMs`. A running job whose lease
    * ran out (its worker died) is due again. Safe with several instances: SKIP LOCKED on PostgreSQL and
-   * MySQL, a single UPDATE ... RETURNING statement on SQLite.
+   * MySQL, a single UPDATE ... RETURNING statement on SQLite. `reap` (default true) first fails for good
+   * the jobs whose worker died on their last attempt; a runner does that on its periodic poll only.
    */
-  claim(workerId: string, limit: number, leaseMs: number, now: number): Promise<JobRecord[]>;
+  claim(
+    workerId: string,
+    limit: number,
+    leaseMs: number,
+    now: number,
+    options?: { reap?: boolean },
+  ): Promise<JobRecord[]>;
   /** Mark done; with `workerId`, only while that worker still holds the lease. */
   complete(id: number, now: number, workerId?: string): Promise<void>;
   /** Give back a job interrupted by a shutdown: due at once, the interrupted attempt not counted. */
@@ -89,20 +102,43 @@ export function createJobsStore(knex: Knex): JobsStore {
         throw error;
       }
     },
-    async claim(workerId, limit, leaseMs, now) {
+    async enqueueClaimed(job, workerId, leaseMs, now) {
+      const row = {
+        type: job.type,
+        payload: toJson(job.payload),
+        status: 'running',
+        attempts: 1,
+        max_attempts: job.maxAttempts ?? 5,
+        run_at: job.runAt ?? now,
+        dedupe_key: job.dedupeKey ?? null,
+        locked_by: workerId,
+        locked_until: now + leaseMs,
+        created_at: now,
+        updated_at: now,
+      };
+      try {
+        const id = await insertReturningId(knex, 'jobs', row);
+        return { ...toJob({ ...row, id }), payload: job.payload };
+      } catch (error) {
+        if (job.dedupeKey && isUniqueViolation(error)) return undefined;
+        throw error;
+      }
+    },
+    async claim(workerId, limit, leaseMs, now, options = {}) {
       // A job whose worker died on its last attempt (crash, kill -9, out of memory) is not handed out
       // again: a job that kills its worker every time would otherwise loop forever.
-      await knex('jobs')
-        .where({ status: 'running' })
-        .where('locked_until', '<', now)
-        .whereRaw('attempts >= max_attempts')
-        .update({
-          status: 'failed',
-          last_error: 'lease expired on the last attempt (the worker stopped)',
-          locked_by: null,
-          locked_until: null,
-          updated_at: now,
-        });
+      if (options.reap !== false)
+        await knex('jobs')
+          .where({ status: 'running' })
+          .where('locked_until', '<', now)
+          .whereRaw('attempts >= max_attempts')
+          .update({
+            status: 'failed',
+            last_error: 'lease expired on the last attempt (the worker stopped)',
+            locked_by: null,
+            locked_until: null,
+            updated_at: now,
+          });
       if (dialect === 'sqlite') {
         // One UPDATE takes the write lock before it reads, so two processes on one file never both
         // pick the same rows; a deferred transaction (SELECT, then UPDATE) fails with SQLITE_BUSY instead.

@@ -59,10 +59,28 @@ function toQuestion(row: Record<string, unknown>): StoredQuestion {
   } as TechnicalQuestion & { dbId: number };
 }
 
-/** Knex-backed question bank store. */
-export function createQuestionBankStore(knex: Knex): QuestionBankStore {
-  return {
+/**
+ * How long a bank read is served from memory. Questions change only by a seed or an admin's import: this
+ * instance forgets its copy at once when it writes, and another instance's import shows within this time.
+ */
+const BANK_CACHE_MS = 60_000;
+
+/** Knex-backed question bank store; selections and rubrics are kept in memory, mapped once. */
+export function createQuestionBankStore(knex: Knex, options: { now?: () => number } = {}): QuestionBankStore {
+  const now = options.now ?? Date.now;
+  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+  /** The cached result of `load` under `key`, loaded again when stale or failed. */
+  const cached = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    const hit = cache.get(key);
+    if (hit && now() - hit.at < BANK_CACHE_MS) return hit.value as Promise<T>;
+    const value = load();
+    cache.set(key, { at: now(), value });
+    value.catch(() => cache.delete(key));
+    return value;
+  };
+  const store: QuestionBankStore = {
     async upsert(questions, workspaceKey, source, now) {
+      cache.clear();
       const before = await knex('questions').where({ workspace_key: workspaceKey }).count({ n: '*' }).first();
       const rows = questions.map((q) => ({
         external_id: q.id,
@@ -102,6 +120,7 @@ export function createQuestionBankStore(knex: Knex): QuestionBankStore {
     },
     async upsertRubrics(rubrics) {
       if (rubrics.length === 0) return;
+      cache.clear();
       await knex('competency_rubrics')
         .insert(
           rubrics.map((r) => ({
@@ -116,20 +135,12 @@ export function createQuestionBankStore(knex: Knex): QuestionBankStore {
         .onConflict(['competency', 'language'])
         .merge();
     },
-    async listTechnical({ position, language, workspaceKey }) {
-      const rows = await knex('questions')
-        .where({ kind: 'technical', position, language })
-        .whereIn('workspace_key', ['', workspaceKey])
-        .orderBy('id');
-      return rows.map(toQuestion);
-    },
-    async listBehavioural({ language, workspaceKey }) {
-      const rows = await knex('questions')
-        .where({ kind: 'behavioural', language })
-        .whereIn('workspace_key', ['', workspaceKey])
-        .orderBy('id');
-      return rows.map(toQuestion);
-    },
+    listTechnical: ({ position, language, workspaceKey }) =>
+      cached(`technical:${position}:${language}:${workspaceKey}`, () =>
+        loadTechnical({ position, language, workspaceKey }),
+      ),
+    listBehavioural: ({ language, workspaceKey }) =>
+      cached(`behavioural:${language}:${workspaceKey}`, () => loadBehavioural({ language, workspaceKey })),
     async listWorkspace(workspaceKey) {
       if (workspaceKey === '') return [];
       const rows = await knex('questions').where({ workspace_key: workspaceKey }).orderBy('id');
@@ -139,18 +150,8 @@ export function createQuestionBankStore(knex: Knex): QuestionBankStore {
       const row = await knex('questions').where({ id: dbId }).first();
       return row ? toQuestion(row) : undefined;
     },
-    async rubric(competency, language) {
-      const row = await knex('competency_rubrics').where({ competency, language }).first();
-      if (!row) return undefined;
-      return {
-        competency: row.competency,
-        language: row.language,
-        name: row.name,
-        weak: row.weak,
-        solid: row.solid,
-        strong: row.strong,
-      };
-    },
+    rubric: (competency, language) =>
+      cached(`rubric:${competency}:${language}`, () => loadRubric(competency, language)),
     async countShared() {
       const row = await knex('questions').where({ workspace_key: '' }).count({ n: '*' }).first();
       return Number(row?.n ?? 0);
@@ -165,4 +166,35 @@ export function createQuestionBankStore(knex: Knex): QuestionBankStore {
       );
     },
   };
+
+  async function loadTechnical(filter: { position: Position; language: Language; workspaceKey: string }) {
+    const rows = await knex('questions')
+      .where({ kind: 'technical', position: filter.position, language: filter.language })
+      .whereIn('workspace_key', ['', filter.workspaceKey])
+      .orderBy('id');
+    return rows.map(toQuestion);
+  }
+
+  async function loadBehavioural(filter: { language: Language; workspaceKey: string }) {
+    const rows = await knex('questions')
+      .where({ kind: 'behavioural', language: filter.language })
+      .whereIn('workspace_key', ['', filter.workspaceKey])
+      .orderBy('id');
+    return rows.map(toQuestion);
+  }
+
+  async function loadRubric(competency: string, language: Language): Promise<CompetencyRubric | undefined> {
+    const row = await knex('competency_rubrics').where({ competency, language }).first();
+    if (!row) return undefined;
+    return {
+      competency: row.competency,
+      language: row.language,
+      name: row.name,
+      weak: row.weak,
+      solid: row.solid,
+      strong: row.strong,
+    };
+  }
+
+  return store;
 }

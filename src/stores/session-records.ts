@@ -76,6 +76,8 @@ export interface NewTurn {
   topic?: string | null | undefined;
   question: string;
   meta: TurnMeta;
+  /** The next seq when the caller holds the session's turns already (saves a query); read otherwise. */
+  seq?: number | undefined;
 }
 
 export interface GeneratedQuestionRecord {

@@ -53,9 +53,12 @@ export function createTurnMethods(knex: Knex): TurnMethods {
 
     async addTurn(turn, now) {
       // seq is unique per session; a concurrent insert for the same seq fails instead of doubling a question.
-      const last = await knex('turns').where({ session_id: turn.sessionId }).max({ seq: 'seq' }).first();
-      const seq = Number(last?.seq ?? 0) + 1;
-      const id = await insertReturningId(knex, 'turns', {
+      const seq =
+        turn.seq ??
+        Number(
+          (await knex('turns').where({ session_id: turn.sessionId }).max({ seq: 'seq' }).first())?.seq ?? 0,
+        ) + 1;
+      const row = {
         session_id: turn.sessionId,
         seq,
         kind: turn.kind,
@@ -66,8 +69,10 @@ export function createTurnMethods(knex: Knex): TurnMethods {
         question_meta: toJson(turn.meta),
         status: 'asked',
         asked_at: now,
-      });
-      return (await getTurn(id))!;
+      };
+      const id = await insertReturningId(knex, 'turns', row);
+      // Everything in the row is known here; reading it back would only cost a round trip.
+      return toTurn({ ...row, id, question_meta: turn.meta });
     },
     getTurn,
     async listTurns(sessionId) {
