@@ -5,8 +5,6 @@ import type { Config } from '../src/config/load-config.js';
 import type { Logger } from '../src/logger.js';
 import type { PlatformAdapter } from '../src/platform/types.js';
 import { createConsoleAdapter, type Terminal } from './console/console-adapter.js';
-import { createDiscordAdapter } from './discord/discord-adapter.js';
-import { createSlackAdapter } from './slack/slack-adapter.js';
 
 export interface PlatformWiring {
   adapters: PlatformAdapter[];
@@ -14,7 +12,10 @@ export interface PlatformWiring {
   consoleTerminal?: Terminal | undefined;
 }
 
-/** One adapter per enabled platform. */
+/**
+ * One adapter per enabled platform. Discord's and Slack's adapters are imported only when their platform
+ * is on: discord.js and Bolt are the heaviest modules the bot loads, and start-up should not pay for them.
+ */
 export async function createPlatformAdapters(
   config: Readonly<Config>,
   logger: Logger,
@@ -40,6 +41,7 @@ export async function createPlatformAdapters(
   }
   const env = config.env;
   if (config.discordEnabled) {
+    const { createDiscordAdapter } = await import('./discord/discord-adapter.js');
     adapters.push(
       createDiscordAdapter({
         token: env.DISCORD_TOKEN!,
@@ -52,6 +54,7 @@ export async function createPlatformAdapters(
     );
   }
   if (config.slackEnabled) {
+    const { createSlackAdapter } = await import('./slack/slack-adapter.js');
     adapters.push(
       createSlackAdapter({
         botToken: env.SLACK_BOT_TOKEN!,
