@@ -67,6 +67,19 @@ const toJob = (row: Record<string, unknown>): JobRecord => ({
   runAt: Number(row.run_at),
 });
 
+/** The row of a job as enqueued: queued, never attempted. */
+const newJobRow = (job: NewJob, now: number) => ({
+  type: job.type,
+  payload: toJson(job.payload),
+  status: 'queued',
+  attempts: 0,
+  max_attempts: job.maxAttempts ?? 5,
+  run_at: job.runAt ?? now,
+  dedupe_key: job.dedupeKey ?? null,
+  created_at: now,
+  updated_at: now,
+});
+
 /** Knex-backed job queue. */
 export function createJobsStore(knex: Knex): JobsStore {
   const dialect = dialectOf(knex);
@@ -85,17 +98,7 @@ export function createJobsStore(knex: Knex): JobsStore {
   return {
     async enqueue(job, now) {
       try {
-        await knex('jobs').insert({
-          type: job.type,
-          payload: toJson(job.payload),
-          status: 'queued',
-          attempts: 0,
-          max_attempts: job.maxAttempts ?? 5,
-          run_at: job.runAt ?? now,
-          dedupe_key: job.dedupeKey ?? null,
-          created_at: now,
-          updated_at: now,
-        });
+        await knex('jobs').insert(newJobRow(job, now));
         return true;
       } catch (error) {
         if (job.dedupeKey && isUniqueViolation(error)) return false;
@@ -104,17 +107,11 @@ export function createJobsStore(knex: Knex): JobsStore {
     },
     async enqueueClaimed(job, workerId, leaseMs, now) {
       const row = {
-        type: job.type,
-        payload: toJson(job.payload),
+        ...newJobRow(job, now),
         status: 'running',
         attempts: 1,
-        max_attempts: job.maxAttempts ?? 5,
-        run_at: job.runAt ?? now,
-        dedupe_key: job.dedupeKey ?? null,
         locked_by: workerId,
         locked_until: now + leaseMs,
-        created_at: now,
-        updated_at: now,
       };
       try {
         const id = await insertReturningId(knex, 'jobs', row);
