@@ -40,6 +40,7 @@ export function createCommandServices(
     providerStats,
     llm: core.llm,
     capabilities: (platform) => d.messenger.capabilities(platform),
+    daily: core.daily,
     now: d.now,
   };
 }

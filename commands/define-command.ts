@@ -1,5 +1,6 @@
 // The platform-neutral shape of an `/interview` subcommand; adapters map these to their own syntax.
 import type { Config } from '../src/config/load-config.js';
+import type { DailyFeature } from '../src/daily/daily-feature.js';
 import type { Language, Platform } from '../src/domain/types.js';
 import type { InterviewEngine } from '../src/engine/interview-engine.js';
 import type { LlmProvider } from '../src/llm/types.js';
@@ -30,7 +31,8 @@ export interface Choice<V extends string = string> {
 
 /** A text option; with `choices`, the command receives one of their values (a literal type). */
 export interface TextOptionSpec<V extends string = string> {
-  type: 'string';
+  /** `channel`: a channel, typed as a `#channel` mention or id on text platforms, picked from a list on Discord. */
+  type: 'string' | 'channel';
   required: boolean;
   description: Bilingual;
   choices?: readonly Choice<V>[];
@@ -74,6 +76,8 @@ export interface CommandServices {
   llm?: LlmProvider | undefined;
   /** What a platform can do; the dispatcher hands the user's to every command as `ctx.capabilities`. */
   capabilities(platform: Platform): PlatformCapabilities;
+  /** The question of the day (absent in tests that build services without a core). */
+  daily?: DailyFeature | undefined;
   now(): number;
 }
 
@@ -98,6 +102,8 @@ export interface CommandDefinition<O extends Record<string, OptionSpec> = Record
    * `CommandDefinition`s, and `parseArgs` (which checks every value against the options) is the
    * only caller.
    */
+  /** An admin command's `action` values members may run too (e.g. `daily hide-me`). */
+  memberActions?: string[] | undefined;
   run(ctx: CommandContext, args: ArgsOf<O>): Promise<OutboundMessage[]>;
 }
 
@@ -117,13 +123,14 @@ export function describeCommand(definition: CommandDefinition): CommandDescripto
     name: definition.name,
     description: definition.description,
     admin: definition.admin,
+    ...(definition.memberActions ? { memberActions: definition.memberActions } : {}),
     options: Object.entries(definition.options).map(([name, spec]) => ({
       name,
       description: spec.description,
       type: spec.type,
       required: spec.required,
       choices:
-        spec.type === 'string'
+        spec.type !== 'attachment'
           ? spec.choices?.map((choice) => ({ value: choice.value, label: choice.label }))
           : undefined,
     })),

@@ -24,7 +24,12 @@ export function createEventSink(deps: DispatchDeps): EventSink {
     const language = await services.engine.languageFor(event.user);
     const capabilities = services.capabilities(event.user.platform);
     const command = findCommand(event.name) ?? findCommand('help')!;
-    if (command.admin && !event.user.isAdmin) {
+    const memberAction = command.memberActions?.includes(
+      String(event.options.action ?? '')
+        .trim()
+        .toLowerCase(),
+    );
+    if (command.admin && !event.user.isAdmin && !memberAction) {
       return [
         {
           tone: 'error',
@@ -55,6 +60,10 @@ export function createEventSink(deps: DispatchDeps): EventSink {
     }
     if (event.kind === 'command') return runCommand(event);
     if (event.kind === 'message') {
+      const daily = await services.daily?.answers.handleReply(event);
+      if (daily) return daily;
+      // Channel chatter in a thread that is not a daily question is none of the bot's business.
+      if (event.sharedThread) return [];
       return (await routePendingBankUpload(event, services)) ?? (await services.engine.handleMessage(event));
     }
     return services.engine.handleAction(event);

@@ -20,7 +20,7 @@ export const helpCommand = defineCommand({
         text: t(lang, 'commands.help_intro'),
         fields: visible.map((command) => {
           const args = Object.entries(command.options)
-            .filter(([, spec]) => spec.type === 'string')
+            .filter(([, spec]) => spec.type !== 'attachment')
             .map(([name, spec]) => (spec.required ? `<${name}>` : `[${name}]`))
             .join(' ');
           return {

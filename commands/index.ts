@@ -1,6 +1,7 @@
 // Every `/interview` subcommand, listed explicitly; adapters register and parse from this list.
 import type { CommandDescriptor } from '../src/platform/types.js';
 import { bankCommand } from './bank.js';
+import { dailyCommand } from './daily.js';
 import { type CommandDefinition, describeCommand } from './define-command.js';
 import { endCommand } from './end.js';
 import { forgetCommand } from './forget.js';
@@ -26,6 +27,7 @@ export const commandList: CommandDefinition[] = [
   statsCommand,
   settingsCommand,
   bankCommand,
+  dailyCommand,
   helpCommand,
 ];
 

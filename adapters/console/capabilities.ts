@@ -11,7 +11,8 @@ export const CONSOLE_CAPABILITIES: PlatformCapabilities = {
   commandAttachments: false,
   fileUploads: false,
   images: false,
-  channelThreads: false,
+  // The question of the day prints as a channel post; the next plain line is a reply in its thread.
+  channelThreads: true,
   adminCommandPrefix: '/interview',
   dmWorkspace: undefined,
 };

@@ -63,11 +63,15 @@ export function terminalIdentity(terminal: Terminal): { user: UserRef; where: Co
   };
 }
 
-/** Turn one input line into an event, or nothing for a blank line. */
+/**
+ * Turn one input line into an event, or nothing for a blank line. `thread`: a channel thread the
+ * bot just opened in this terminal (the question of the day); a plain line is a reply there.
+ */
 async function lineToEvent(
   line: string,
   identity: { user: UserRef; where: ConversationRef },
   descriptors: CommandDescriptor[],
+  thread?: ConversationRef | undefined,
 ): Promise<InboundEvent | undefined> {
   const text = line.trim();
   if (!text) return undefined;
@@ -81,6 +85,8 @@ async function lineToEvent(
   if (word === 'model-answer' && value) return { kind: 'action', ...base, action: 'model-answer', value };
   const file = await namedFile(text);
   if (file) return { kind: 'message', ...base, text: '', attachments: [file] };
+  if (thread)
+    return { kind: 'message', ...base, where: thread, text: line, attachments: [], sharedThread: true };
   return { kind: 'message', ...base, text: line, attachments: [] };
 }
 
@@ -100,6 +106,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
   let descriptors: CommandDescriptor[] = [];
   let messageCount = 0;
   const logger = options.logger ?? createSilentLogger();
+  /** Per terminal, the thread of a channel post whose reply the next plain line is. */
+  const openThreads = new Map<string, ConversationRef>();
 
   /** Print a message; files it carries are saved to disk and their paths printed under it. */
   const print = async (channelId: string, message: OutboundMessage) => {
@@ -133,7 +141,10 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
         rl.on('line', (line) => {
           // Lines are handled strictly in order: a scripted interview answers the question it was asked.
           chains[index] = chains[index]!.then(async () => {
-            const event = await lineToEvent(line, identity, descriptors);
+            const channelId = identity.where.channelId;
+            const thread = openThreads.get(channelId);
+            const event = await lineToEvent(line, identity, descriptors, thread);
+            if (event?.kind === 'message' && event.where === thread) openThreads.delete(channelId);
             if (!event) return;
             for (const reply of await sink(event)) await print(identity.where.channelId, reply);
           }).catch(recover);
@@ -164,6 +175,26 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
     },
     async registerCommands(list: CommandDescriptor[]) {
       descriptors = list;
+    },
+    channels: {
+      async checkChannel(channel) {
+        return terminals.has(channel.channelId) ? 'ok' : 'not_found';
+      },
+      async postWithThread(channel, message) {
+        await print(channel.channelId, message);
+        messageCount += 1;
+        const thread = { ...channel, threadId: `thread:${messageCount}` };
+        openThreads.set(channel.channelId, thread);
+        return { post: { ref: channel, messageId: String(messageCount) }, thread };
+      },
+      async sendPrivately(user, where, message) {
+        await print(
+          terminals.has(`terminal:${user.userId}`) ? `terminal:${user.userId}` : where.channelId,
+          message,
+        );
+      },
+      replyMention: () => undefined,
+      channelMention: (channelId) => `#${channelId}`,
     },
   };
 }

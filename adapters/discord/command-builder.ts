@@ -3,6 +3,7 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ApplicationIntegrationType,
+  ChannelType,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandSubcommandOption,
   InteractionContextType,
@@ -30,7 +31,7 @@ const CHOICE_NAME_MAX = 100;
 export function buildApplicationCommands(
   descriptors: CommandDescriptor[],
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  const member = descriptors.filter((d) => !d.admin);
+  const member = [...descriptors.filter((d) => !d.admin), ...descriptors.flatMap(memberPart)];
   const admin = descriptors.filter((d) => d.admin);
   const commands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
     {
@@ -59,6 +60,23 @@ export function buildApplicationCommands(
   return commands;
 }
 
+/**
+ * The part of an admin command members may run (e.g. `daily hide-me`): the same subcommand under
+ * /interview, with only its member actions to choose from and no other options.
+ */
+function memberPart(descriptor: CommandDescriptor): CommandDescriptor[] {
+  const actions = descriptor.memberActions;
+  const action = descriptor.options.find((o) => o.name === 'action');
+  if (!descriptor.admin || !actions?.length || !action) return [];
+  return [
+    {
+      ...descriptor,
+      admin: false,
+      options: [{ ...action, choices: action.choices?.filter((c) => actions.includes(c.value)) }],
+    },
+  ];
+}
+
 function subcommand(descriptor: CommandDescriptor): APIApplicationCommandSubcommandOption {
   // Discord rejects a required option listed after an optional one.
   const ordered = [...descriptor.options].sort((a, b) => Number(b.required) - Number(a.required));
@@ -79,6 +97,13 @@ function option(descriptor: CommandOptionDescriptor): APIApplicationCommandBasic
     required: descriptor.required,
   };
   if (descriptor.type === 'attachment') return { ...common, type: ApplicationCommandOptionType.Attachment };
+  if (descriptor.type === 'channel') {
+    return {
+      ...common,
+      type: ApplicationCommandOptionType.Channel,
+      channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+    };
+  }
   return {
     ...common,
     type: ApplicationCommandOptionType.String,

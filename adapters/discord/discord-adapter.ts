@@ -4,6 +4,7 @@ import { Client, Events, GatewayIntentBits, type Interaction, type Message, Part
 import type { Logger } from '../../src/logger.js';
 import type { EventSink, OutboundMessage, PlatformAdapter } from '../../src/platform/types.js';
 import { DISCORD_CAPABILITIES } from './capabilities.js';
+import { createDiscordChannelPosts } from './channel-posts.js';
 import { registerDiscordCommands } from './command-registrar.js';
 import { createConversations } from './conversations.js';
 import { type HandlerDeps, handleButton, handleCommand, handleMessage } from './event-handlers.js';
@@ -133,6 +134,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     send: (ref, message) => conversations.send(ref, message),
     update: (handle, message) => conversations.update(handle, message),
     openConversation: (user, hint) => conversations.openConversation(user, hint),
+    channels: createDiscordChannelPosts({ rest: client.rest, logger, botUserId }),
 
     async registerCommands(descriptors) {
       const result = await registerDiscordCommands(

@@ -43,21 +43,27 @@ export type MessageDecision =
       threadId: string | undefined;
       text: string;
       files: SlackFile[];
+      /** A reply in a channel thread (perhaps to the question of the day), not a DM. */
+      sharedThread: boolean;
     };
 
 /** Subtypes that are still a person writing: a plain message, a file share, a reply also sent to the channel. */
 const HUMAN_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
 
 /**
- * Decide whether a message event is the user talking to the bot. Only direct messages count: the
- * app subscribes to message.im alone, and answering channel chatter with pointers would be noise.
- * Bot messages, edits (message_changed), deletions and other system subtypes are ignored.
+ * Decide whether a message event is the user talking to the bot: a direct message, or a reply in a
+ * channel thread (the core takes those only as answers to the question of the day and drops the
+ * rest; top-level channel chatter never reaches it). Bot messages, edits (message_changed),
+ * deletions and other system subtypes are ignored.
  */
 export function classifyMessage(event: SlackMessageEventLike): MessageDecision {
   if (event.bot_id || event.subtype === 'bot_message') return { kind: 'ignore', reason: 'bot message' };
   if (!HUMAN_SUBTYPES.has(event.subtype)) return { kind: 'ignore', reason: `subtype ${event.subtype}` };
   if (event.hidden) return { kind: 'ignore', reason: 'hidden' };
-  if (event.channel_type !== 'im') return { kind: 'ignore', reason: 'not a direct message' };
+  const threadReply = Boolean(event.thread_ts) && event.thread_ts !== event.ts;
+  const sharedThread = event.channel_type !== 'im';
+  if (sharedThread && !threadReply)
+    return { kind: 'ignore', reason: 'not a direct message or a thread reply' };
   if (!event.user || !event.channel) return { kind: 'ignore', reason: 'no user or channel' };
   return {
     kind: 'message',
@@ -65,7 +71,8 @@ export function classifyMessage(event: SlackMessageEventLike): MessageDecision {
     channelId: event.channel,
     threadId: event.thread_ts,
     text: slackTextToPlain(event.text ?? ''),
-    files: event.files ?? [],
+    files: sharedThread ? [] : (event.files ?? []),
+    sharedThread,
   };
 }
 

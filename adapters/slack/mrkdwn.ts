@@ -16,12 +16,32 @@ export function escapeUserText(text: string): string {
   return escapeMrkdwn(text).replace(/[*_~`]/g, (marker) => `${ZWSP}${marker}${ZWSP}`);
 }
 
+/** A channel link the core wrote (`<#C123>`, from the channel capability), once escaped: it is put back. */
+const CHANNEL_LINK_ESCAPED = /&lt;#([CG][A-Z0-9]{2,})&gt;/g;
+/** A channel as Slack writes it in escaped command text: `<#C123|study>` or `<#C123>`. */
+const CHANNEL_REF = /<#([CG][A-Z0-9]+)(?:\|[^>]*)?>/g;
+
+/**
+ * Slash command text (sent escaped, see slack-manifest.yml) back to what was typed, except that a
+ * named channel keeps its id as `<#C123>`: a channel name alone cannot be posted to.
+ */
+export function commandTextToPlain(text: string): string {
+  let plain = '';
+  let last = 0;
+  for (const match of text.matchAll(CHANNEL_REF)) {
+    plain += slackTextToPlain(text.slice(last, match.index)) + `<#${match[1]}>`;
+    last = (match.index ?? 0) + match[0].length;
+  }
+  return plain + slackTextToPlain(text.slice(last));
+}
+
 /**
  * Convert the core's markdown subset (**bold**, _italic_, `code`, "- " bullets) to mrkdwn.
  * Core text is escaped too: a question about `List<T>` must not become a broken Slack link.
  */
 export function markdownToMrkdwn(text: string): string {
   return escapeMrkdwn(text)
+    .replace(CHANNEL_LINK_ESCAPED, '<#$1>')
     .replace(/\*\*(.+?)\*\*/g, '*$1*')
     .replace(/^(\s*)[-*] /gm, '$1• ');
 }

@@ -17,6 +17,8 @@ import { createBoltApp, type SlackTransportMode } from './bolt-app.js';
 import { parseCommandText } from '../../src/platform/command-text.js';
 import { classifyMessage, translateBlockAction } from './event-translation.js';
 import { createSlackAttachment, resolveFiles } from './file-download.js';
+import { createSlackChannelPosts } from './channel-posts.js';
+import { commandTextToPlain } from './mrkdwn.js';
 import { createSlackPoster } from './slack-poster.js';
 import { createUserDirectory } from './user-directory.js';
 
@@ -153,7 +155,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     await ack();
     await track('command', async () => {
       const user = await users.lookup(command.team_id, command.user_id);
-      const parsed = parseCommandText(command.text ?? '', descriptors);
+      const parsed = parseCommandText(commandTextToPlain(command.text ?? ''), descriptors);
       const replies = await deliver({
         kind: 'command',
         eventId: `command:${command.trigger_id}`,
@@ -185,6 +187,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         where,
         text: decision.text,
         attachments: files.map((file) => createSlackAttachment(file, fileDeps)),
+        sharedThread: decision.sharedThread,
       });
       await replyInPlace(where, decision.userId, replies);
     });
@@ -240,6 +243,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
     send: (ref, message) => poster.post(ref, message),
     update: (handle, message) => poster.update(handle, message),
+    channels: createSlackChannelPosts({ client, poster, logger, directChannel }),
 
     async openConversation(user: UserRef, hint) {
       let channelId: string | undefined;

@@ -7,6 +7,7 @@ import { checkCvMetadata, cvLimitsFromEnv, defaultPdfExtractor, processCv } from
 import { openDatabase } from '../db/connection.js';
 import { migrateLatest } from '../db/migrate.js';
 import type { CvIntake, EngineDeps } from '../engine/engine-deps.js';
+import { createDailyFeature, type DailyFeature } from '../daily/daily-feature.js';
 import { createInterviewEngine, type InterviewEngine } from '../engine/interview-engine.js';
 import { createEngineJobHandlers } from '../engine/job-handlers.js';
 import { createKeyedLock } from '../engine/keyed-lock.js';
@@ -20,6 +21,7 @@ import type { LlmProvider } from '../llm/types.js';
 import type { Logger } from '../logger.js';
 import type { Messenger } from '../platform/messenger.js';
 import { createCvsStore } from '../stores/cvs-store.js';
+import { createDailyStore } from '../stores/daily-store.js';
 import { createLlmCallsStore, type ProviderStats } from '../stores/llm-calls-store.js';
 import { createEventsStore, type EventsStore } from '../stores/events-store.js';
 import { createJobsStore } from '../stores/jobs-store.js';
@@ -47,6 +49,8 @@ export interface CoreOptions {
 export interface Core {
   knex: Knex;
   engine: InterviewEngine;
+  /** The question of the day in a shared channel. */
+  daily: DailyFeature;
   runner: JobRunner;
   events: EventsStore;
   offline: LlmProvider;
@@ -141,9 +145,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // One flow and one lock, shared: a job's report and a user's message on the same session queue up.
   const parts = { flow: createSessionFlow(deps), lock: createKeyedLock() };
   const engine = createInterviewEngine(deps, parts);
+  const daily = createDailyFeature({
+    store: createDailyStore(knex),
+    bank,
+    messenger: options.messenger,
+    enqueue: deps.enqueue,
+    llm,
+    offline,
+    budgetExhausted: deps.budgetExhausted,
+    languageFor: (user) => engine.languageFor(user),
+    logger: logger.child({ component: 'daily' }),
+    now,
+    random: deps.random,
+  });
   runner = createJobRunner({
     store: jobsStore,
-    handlers: createEngineJobHandlers(deps, parts),
+    handlers: { ...createEngineJobHandlers(deps, parts), ...daily.handlers },
     concurrency: env.JOB_CONCURRENCY,
     pollMs: env.JOB_POLL_MS,
     leaseMs: env.JOB_LEASE_MS,
@@ -155,6 +172,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     knex,
     engine,
+    daily,
     runner,
     events,
     offline,
@@ -166,6 +184,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async start() {
       runner!.start();
       await engine.resume();
+      await daily.posting.resume();
       await events.prune(now() - 7 * 24 * 60 * 60 * 1000);
     },
     async stop() {

@@ -4,6 +4,7 @@ import { bankMessages } from './messages/bank.js';
 import { commandMessages } from './messages/commands.js';
 import { commonMessages } from './messages/common.js';
 import { cvMessages } from './messages/cv.js';
+import { dailyMessages } from './messages/daily.js';
 import { engineMessages } from './messages/engine.js';
 import { followUpMessages } from './messages/follow-ups.js';
 import { llmMessages } from './messages/llm.js';
@@ -24,6 +25,7 @@ const catalogues = [
   followUpMessages,
   discordMessages,
   slackMessages,
+  dailyMessages,
 ] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;

@@ -24,7 +24,7 @@ export function parseCommandText(text: string, descriptors: readonly CommandDesc
   const descriptor = descriptors.find((candidate) => candidate.name === first?.toLowerCase());
   if (!descriptor) return { name: HELP_COMMAND, options: {} };
 
-  const textOptions = descriptor.options.filter((option) => option.type === 'string');
+  const textOptions = descriptor.options.filter((option) => option.type !== 'attachment');
   const options: Record<string, string> = {};
   const positional: string[] = [];
   for (const word of words) {

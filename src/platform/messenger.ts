@@ -1,6 +1,7 @@
 // Route outbound messages to the adapter of the conversation's platform.
 import type { Platform } from '../domain/types.js';
 import type {
+  ChannelCapabilities,
   ConversationRef,
   MessageHandle,
   OutboundMessage,
@@ -16,6 +17,8 @@ export interface Messenger {
   openConversation: PlatformAdapter['openConversation'];
   /** What the platform of a user or conversation can do. */
   capabilities(platform: Platform): PlatformCapabilities;
+  /** The shared-channel capability of a platform's adapter, when it has one (and is running). */
+  channels?(platform: Platform): ChannelCapabilities | undefined;
 }
 
 /** A messenger over the running adapters, one per platform. */
@@ -31,5 +34,6 @@ export function createMessenger(adapters: PlatformAdapter[]): Messenger {
     update: (handle, message) => adapterFor(handle.ref.platform).update(handle, message),
     openConversation: (user: UserRef, hint) => adapterFor(user.platform).openConversation(user, hint),
     capabilities: (platform) => adapterFor(platform).capabilities,
+    channels: (platform) => byPlatform.get(platform)?.channels,
   };
 }

@@ -113,6 +113,11 @@ export interface MessageEvent extends EventBase {
   kind: 'message';
   text: string;
   attachments: Attachment[];
+  /**
+   * A reply in a thread of a shared channel, passed on only in case it answers the question of the
+   * day: the core drops it otherwise instead of answering channel chatter.
+   */
+  sharedThread?: boolean | undefined;
 }
 
 /** A button click. */
@@ -137,12 +142,15 @@ export interface CommandDescriptor {
   description: { en: string; ko: string };
   admin: boolean;
   options: CommandOptionDescriptor[];
+  /** An admin command's `action` values members may run too (e.g. `daily hide-me`). */
+  memberActions?: string[] | undefined;
 }
 
 export interface CommandOptionDescriptor {
   name: string;
   description: { en: string; ko: string };
-  type: 'string' | 'attachment';
+  /** `channel` options are text on text platforms (a mention or an id) and a channel picker on Discord. */
+  type: 'string' | 'channel' | 'attachment';
   required: boolean;
   choices?: { value: string; label: { en: string; ko: string } }[] | undefined;
 }
@@ -182,6 +190,37 @@ export interface PlatformCapabilities {
   dmWorkspace?: string | undefined;
 }
 
+/** Whether the bot may post in a shared channel. */
+export type ChannelAccess = 'ok' | 'not_member' | 'not_found';
+
+/**
+ * What a platform with shared channels can do there (the question of the day). Adapters without
+ * shared channels leave `channels` out; the core asks for this capability, never for a platform.
+ */
+export interface ChannelCapabilities {
+  /** Can the bot post in `channel`? `not_member`: it must be invited (Slack) or given access (Discord). */
+  checkChannel(channel: ConversationRef): Promise<ChannelAccess>;
+  /**
+   * Post `message` in the channel and open a thread on it; replies in the returned thread come back
+   * as message events whose `where` is that thread. Throws `ChannelUnavailableError` when the
+   * platform refuses because the bot is not (or no longer) in the channel.
+   */
+  postWithThread(
+    channel: ConversationRef,
+    message: OutboundMessage,
+    threadName: string,
+  ): Promise<{ post: MessageHandle; thread: ConversationRef }>;
+  /** Show `message` to `user` alone, next to `where` (an ephemeral message in the thread, or their DM). */
+  sendPrivately(user: UserRef, where: ConversationRef, message: OutboundMessage): Promise<void>;
+  /**
+   * When thread replies reach the bot only if they mention it, the mention to ask members to write
+   * (e.g. Discord without the message-content intent); undefined when every reply arrives.
+   */
+  replyMention(): string | undefined;
+  /** How to name a channel in a message, e.g. "<#C123>" (rendered as a link by the platform). */
+  channelMention(channelId: string): string;
+}
+
 /** The contract every platform implements; see DESIGN.md "The seams". */
 export interface PlatformAdapter {
   readonly platform: Platform;
@@ -199,4 +238,6 @@ export interface PlatformAdapter {
     hint: { title: string; locale: Language; where?: ConversationRef | undefined },
   ): Promise<ConversationRef>;
   registerCommands(commands: CommandDescriptor[]): Promise<void>;
+  /** Shared channels (posts with threads, private replies), where the platform has them. */
+  readonly channels?: ChannelCapabilities | undefined;
 }

@@ -18,6 +18,10 @@ const TABLES = [
   'processed_events',
   'quota_refusals',
   'app_meta',
+  'daily_channels',
+  'daily_posts',
+  'daily_answers',
+  'daily_members',
 ];
 
 describe.each(testDatabases())('migrations on $name', (database) => {

@@ -139,7 +139,7 @@ export function createDiscordContractHarness(): DiscordContractHarness {
   const runCommand = async (name: string, text: string, as: CommandOptions = {}) => {
     const [subcommand = 'help', ...words] = text.trim().split(/\s+/);
     const descriptor = commandDescriptors().find((d) => d.name === subcommand);
-    const stringOptions = (descriptor?.options ?? []).filter((o) => o.type === 'string');
+    const stringOptions = (descriptor?.options ?? []).filter((o) => o.type !== 'attachment');
     const options = Object.fromEntries(words.map((word, i) => [stringOptions[i]?.name ?? `arg${i}`, word]));
     const given = { ...(as.cv ? { cv: as.cv } : {}), ...as.files };
     const attachments = Object.fromEntries(

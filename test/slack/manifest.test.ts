@@ -16,20 +16,24 @@ describe('slack-manifest.yml', () => {
   it('asks for every scope the adapter calls, and no more', () => {
     const scopes = [...manifest.matchAll(/^\s+- ([a-z]+(?::[a-z]+)?)\s*(?:#.*)?$/gm)]
       .map((match) => match[1])
-      .filter((scope) => scope !== 'message.im');
+      .filter((scope) => !scope?.startsWith('message.'));
     expect(scopes.sort()).toEqual([
+      'channels:history',
+      'channels:read',
       'chat:write',
       'commands',
       'files:read',
       'files:write',
+      'groups:history',
+      'groups:read',
       'im:history',
       'im:write',
       'users:read',
     ]);
   });
 
-  it('subscribes to DMs, turns on interactivity and Socket Mode, and lets users write in the DM', () => {
-    expect(manifest).toMatch(/bot_events:\n\s+- message\.im\n/);
+  it('subscribes to DMs and channel threads, turns on interactivity and Socket Mode, and lets users write in the DM', () => {
+    expect(manifest).toMatch(/bot_events:\n\s+- message\.im\n\s+- message\.channels\n\s+- message\.groups\n/);
     expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true\n/);
     expect(field('socket_mode_enabled')).toBe('true');
     expect(field('messages_tab_enabled')).toBe('true');

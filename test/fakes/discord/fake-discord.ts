@@ -290,7 +290,11 @@ export async function startFakeDiscord(options: { guild?: FakeGuild } = {}) {
       const content = input.mentionBot ? `<@${bot.id}> ${input.content}` : input.content;
       const payload = userMessagePayload({
         channelId: input.channelId,
-        guild: { id: guild.id, channelType: state.threads.has(input.channelId) ? 12 : 0 },
+        guild: {
+          id: guild.id,
+          channelType:
+            state.threads.get(input.channelId)?.type ?? (state.threads.has(input.channelId) ? 12 : 0),
+        },
         user: input.user,
         content,
         attachments: [],
@@ -303,6 +307,11 @@ export async function startFakeDiscord(options: { guild?: FakeGuild } = {}) {
     /** From now on, posting into this user's DM fails with 50007. */
     closeDirectMessages(userId: string) {
       state.closedDms.add(userId);
+    },
+
+    /** The bot is removed from `channelId`: reading or posting there fails with 50001 Missing Access. */
+    removeBotFromChannel(channelId: string) {
+      state.noAccess.add(channelId);
     },
 
     /** From now on, creating a thread under this channel fails with 50013 Missing Permissions. */

@@ -49,10 +49,18 @@ export function dmChannelJson(id: string, recipient: FakeUser) {
   return { id, type: 1, last_message_id: null, recipients: [userJson(recipient)] };
 }
 
-export function threadJson(id: string, guildId: string, parentId: string, ownerId: string, name: string) {
+/** A thread; type 12 is private (the closed-DM fallback), 11 public (started on a channel message). */
+export function threadJson(
+  id: string,
+  guildId: string,
+  parentId: string,
+  ownerId: string,
+  name: string,
+  type: 11 | 12 = 12,
+) {
   return {
     id,
-    type: 12,
+    type,
     guild_id: guildId,
     parent_id: parentId,
     owner_id: ownerId,

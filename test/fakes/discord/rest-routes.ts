@@ -1,5 +1,5 @@
 // The REST half of the fake: the routes discord.js calls, answered from the fake's state.
-import { dmChannelJson, nextId, threadJson } from './payloads.js';
+import { dmChannelJson, nextId, textChannelJson, threadJson } from './payloads.js';
 import type { UploadedFile } from './request-body.js';
 import type { FakeState } from './state.js';
 
@@ -66,6 +66,12 @@ const routes: [string, RegExp, Handler][] = [
   ],
   ['POST', /^\/channels\/(\d+)\/threads$/, (m, body, state) => createThread(m[1]!, body, state)],
   [
+    'POST',
+    /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/,
+    (m, body, state) => startThreadOnMessage(m[1]!, m[2]!, body, state),
+  ],
+  ['GET', /^\/channels\/(\d+)$/, (m, _b, state) => getChannel(m[1]!, state)],
+  [
     'PUT',
     /^\/channels\/(\d+)\/thread-members\/(\d+)$/,
     (m, _b, state) => {
@@ -119,6 +125,7 @@ function openDm(body: unknown, state: FakeState): RouteResult {
 }
 
 function postMessage(channelId: string, body: unknown, state: FakeState, files: UploadedFile[]): RouteResult {
+  if (state.noAccess.has(channelId)) return apiError(403, 50001, 'Missing Access');
   const dmUser = state.dmOwner(channelId);
   if (dmUser && state.closedDms.has(dmUser)) {
     return apiError(403, 50007, 'Cannot send messages to this user');
@@ -152,4 +159,37 @@ function createThread(parentId: string, body: unknown, state: FakeState): RouteR
   const thread = threadJson(id, state.guild.id, parentId, state.bot.id, name);
   state.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
   return { status: 201, body: thread };
+}
+
+/** A thread started on a channel message: public, and, as on Discord, its id is the message's id. */
+function startThreadOnMessage(
+  channelId: string,
+  messageId: string,
+  body: unknown,
+  state: FakeState,
+): RouteResult {
+  if (state.noAccess.has(channelId)) return apiError(403, 50001, 'Missing Access');
+  if (state.threadsDenied.has(channelId)) return apiError(403, 50013, 'Missing Permissions');
+  if (!state.messages.get(channelId)?.some((m) => m.id === messageId))
+    return apiError(404, 10008, 'Unknown Message');
+  if (state.threads.has(messageId))
+    return apiError(400, 160004, 'A thread has already been created for this message');
+  const { name = 'thread' } = (body ?? {}) as { name?: string };
+  state.threads.set(messageId, { parentId: channelId, name, members: new Set([state.bot.id]), type: 11 });
+  const thread = threadJson(messageId, state.guild.id, channelId, state.bot.id, name, 11);
+  state.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+  return { status: 201, body: thread };
+}
+
+function getChannel(channelId: string, state: FakeState): RouteResult {
+  if (state.noAccess.has(channelId)) return apiError(403, 50001, 'Missing Access');
+  const channel = state.guild.channels.find((c) => c.id === channelId);
+  if (channel) return { status: 200, body: textChannelJson(channel.id, state.guild.id, channel.name) };
+  const thread = state.threads.get(channelId);
+  if (thread)
+    return {
+      status: 200,
+      body: threadJson(channelId, state.guild.id, thread.parentId, state.bot.id, thread.name, thread.type),
+    };
+  return apiError(404, 10003, 'Unknown Channel');
 }

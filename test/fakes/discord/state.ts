@@ -70,7 +70,12 @@ export class FakeState {
   readonly users = new Map<string, FakeUser>();
   readonly closedDms = new Set<string>();
   readonly threadsDenied = new Set<string>();
-  readonly threads = new Map<string, { parentId: string; name: string; members: Set<string> }>();
+  readonly threads = new Map<
+    string,
+    { parentId: string; name: string; members: Set<string>; type?: 11 | 12 }
+  >();
+  /** Channels the bot lost access to (removed from, or its role denied): posting there fails with 50001. */
+  readonly noAccess = new Set<string>();
   readonly messages = new Map<string, StoredMessage[]>();
   /** Messages posted through an interaction token (the deferred reply and its follow-ups). */
   readonly interactionMessages = new Map<string, StoredMessage[]>();
@@ -107,7 +112,9 @@ export class FakeState {
 
   /** Active threads as GUILD_CREATE lists them. */
   threadsJson() {
-    return [...this.threads].map(([id, t]) => threadJson(id, this.guild.id, t.parentId, this.bot.id, t.name));
+    return [...this.threads].map(([id, t]) =>
+      threadJson(id, this.guild.id, t.parentId, this.bot.id, t.name, t.type),
+    );
   }
 
   /** Store a message the bot posted; returns it as Discord's API would. */

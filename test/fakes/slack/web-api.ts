@@ -57,6 +57,11 @@ export interface FakeSlackWebApi {
   failNext(method: string, error: string): void;
   /** Hear every Web API call as it is answered (the load bench times the bot's replies with it). */
   onCall(listener: (call: RecordedCall) => void): void;
+  /**
+   * A public or private channel the fake knows: conversations.info reports whether the bot is a
+   * member, and posting there while it is not answers not_in_channel, as Slack does.
+   */
+  setChannel(channelId: string, info: { botIsMember: boolean; members?: string[] }): void;
   close(): Promise<void>;
 }
 
@@ -73,6 +78,7 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
   const failures = new Map<string, string>();
   const uploads: FakeUpload[] = [];
   const listeners: ((call: RecordedCall) => void)[] = [];
+  const channels = new Map<string, { botIsMember: boolean; members: string[] }>();
   let base = '';
   let socketUrl = '';
   let tsCounter = 0;
@@ -85,7 +91,16 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
       failures.delete(method);
       return { ok: false, error: failure };
     }
+    const channel = channels.get(String(body.channel));
+    if (channel && !channel.botIsMember && method.startsWith('chat.'))
+      return { ok: false, error: 'not_in_channel' };
+    if (channel && method === 'chat.postEphemeral' && !channel.members.includes(String(body.user)))
+      return { ok: false, error: 'user_not_in_channel' };
     switch (method) {
+      case 'conversations.info':
+        return channel
+          ? { ok: true, channel: { id: body.channel, is_channel: true, is_member: channel.botIsMember } }
+          : { ok: false, error: 'channel_not_found' };
       case 'auth.test':
         return {
           ok: true,
@@ -190,6 +205,8 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
     },
     failNext: (method, error) => failures.set(method, error),
     onCall: (listener) => listeners.push(listener),
+    setChannel: (channelId, info) =>
+      channels.set(channelId, { botIsMember: info.botIsMember, members: info.members ?? [] }),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
