@@ -1,6 +1,7 @@
 // Localised text for everything a user sees; every area's catalogue is listed here explicitly.
 import type { Language } from '../domain/types.js';
 import { bankMessages } from './messages/bank.js';
+import { chartMessages } from './messages/charts.js';
 import { commandMessages } from './messages/commands.js';
 import { commonMessages } from './messages/common.js';
 import { cvMessages } from './messages/cv.js';
@@ -26,6 +27,7 @@ const catalogues = [
   discordMessages,
   slackMessages,
   dailyMessages,
+  chartMessages,
 ] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;

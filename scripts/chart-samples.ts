@@ -1,0 +1,70 @@
+// A sample member and a sample workspace, in English and Korean, for `npm run charts:preview` and the chart tests.
+import type { Language } from '../src/domain/types.js';
+import type { ReportData, ReportItem } from '../src/engine/report.js';
+
+type Sample = Pick<ReportItem, 'kind' | 'topic' | 'competency' | 'status' | 'score'> & {
+  star?: ReportItem['star'];
+};
+
+const ITEMS: Record<Language, Sample[]> = {
+  en: [
+    { kind: 'technical', topic: 'api-design', status: 'answered', score: 8.5 },
+    { kind: 'technical', topic: 'databases', status: 'answered', score: 4 },
+    { kind: 'technical', topic: 'caching', status: 'skipped', score: 0 },
+    { kind: 'technical', topic: 'concurrency', status: 'answered', score: 6.5 },
+    {
+      kind: 'behavioural',
+      competency: 'Collaboration',
+      status: 'answered',
+      score: 7,
+      star: { situation: true, task: true, action: true, result: false },
+    },
+    { kind: 'personal', status: 'answered', score: 9 },
+  ],
+  ko: [
+    { kind: 'technical', topic: 'api-design', status: 'answered', score: 8.5 },
+    { kind: 'technical', topic: 'databases', status: 'answered', score: 4 },
+    { kind: 'technical', topic: 'caching', status: 'skipped', score: 0 },
+    { kind: 'technical', topic: 'concurrency', status: 'answered', score: 6.5 },
+    {
+      kind: 'behavioural',
+      competency: '협업',
+      status: 'answered',
+      score: 7,
+      star: { situation: true, task: true, action: true, result: false },
+    },
+    { kind: 'personal', status: 'answered', score: 9 },
+  ],
+};
+
+/** A finished backend interview: six questions, one skipped, a behavioural answer missing its result. */
+export function sampleReport(language: Language, scores?: readonly number[]): ReportData {
+  const items: ReportItem[] = ITEMS[language].map((sample, index) => ({
+    ...sample,
+    score: scores?.[index] ?? sample.score,
+    turnId: index + 1,
+    number: index + 1,
+    question: `Question ${index + 1}`,
+    evaluator: 'offline',
+    degraded: false,
+    covered: [],
+    partial: [],
+    missing: [],
+    wrong: [],
+    feedback: '',
+  }));
+  const counted = items.filter((item) => item.status !== 'unanswered');
+  const overall = counted.reduce((sum, item) => sum + (item.score ?? 0), 0) / counted.length;
+  return {
+    position: 'be',
+    language,
+    overallScore: Math.round(overall * 10) / 10,
+    answered: items.filter((item) => item.status === 'answered').length,
+    skipped: items.filter((item) => item.status === 'skipped').length,
+    total: items.length,
+    endedEarly: false,
+    items,
+    summary: { overall: '', strengths: [], improvements: [] },
+    evaluators: ['offline'],
+  };
+}

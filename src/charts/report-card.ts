@@ -1,0 +1,211 @@
+// The report card: the overall score, one bar per question coloured by band, the STAR parts of the
+// behavioural answer and the topics to study, drawn from the same ReportData the report text uses.
+import type { Language } from '../domain/types.js';
+import type { ReportData, ReportItem } from '../engine/report.js';
+import { positionName } from '../engine/render.js';
+import { t } from '../i18n/index.js';
+import { type ChartSpec, oneDecimal } from './chart-spec.js';
+import { bandColour, PALETTE, STRONG_SCORE, TYPE } from './palette.js';
+
+/** Where things sit on the 1200×675 card; tests read bar positions from here. */
+export const CARD_LAYOUT = {
+  width: 1200,
+  height: 675,
+  /** The bar plot area (pixels from the card's edges). */
+  grid: { left: 680, right: 90, top: 110, bottom: 60 },
+  labelWidth: 270,
+  maxBars: 12,
+} as const;
+
+/** One bar of the card: a question that was answered or skipped (never-reached ones are left out). */
+export interface CardBar {
+  label: string;
+  score: number;
+  skipped: boolean;
+}
+
+/** The questions drawn as bars, in report order. */
+export function cardBars(report: ReportData): CardBar[] {
+  return report.items
+    .filter((item) => item.status !== 'unanswered')
+    .slice(0, CARD_LAYOUT.maxBars)
+    .map((item) => ({
+      label: `${item.number}. ${itemLabel(report.language, item)}`,
+      score: item.score ?? 0,
+      skipped: item.status === 'skipped',
+    }));
+}
+
+/** The up to three weakest topics or competencies scored below "strong", weakest first. */
+export function topicsToStudy(report: ReportData): string[] {
+  const weak = report.items
+    .filter((item) => item.status !== 'unanswered' && (item.score ?? 0) < STRONG_SCORE)
+    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.number - b.number)
+    .map((item) => itemLabel(report.language, item));
+  return [...new Set(weak)].slice(0, 3);
+}
+
+function itemLabel(lang: Language, item: ReportItem): string {
+  return item.competency ?? item.topic ?? t(lang, `common.kind.${item.kind}`);
+}
+
+function starOf(report: ReportData) {
+  return report.items.find((item) => item.star && item.status === 'answered')?.star;
+}
+
+/** The card as an ECharts option plus its alt text. */
+export function reportCardChart(report: ReportData): ChartSpec {
+  const lang = report.language;
+  const bars = cardBars(report);
+  const study = topicsToStudy(report);
+  const star = starOf(report);
+  const { width, height, grid } = CARD_LAYOUT;
+  return {
+    kind: 'report-card',
+    width,
+    height,
+    altText: altText(report, bars, study),
+    option: {
+      animation: false,
+      backgroundColor: PALETTE.background,
+      textStyle: { color: PALETTE.text },
+      grid: { ...grid, containLabel: false },
+      xAxis: {
+        type: 'value',
+        min: 0,
+        max: 10,
+        interval: 2,
+        axisLabel: { color: PALETTE.muted, fontSize: TYPE.small },
+        splitLine: { lineStyle: { color: PALETTE.grid } },
+      },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: bars.map((bar) => bar.label),
+        axisTick: { show: false },
+        axisLine: { lineStyle: { color: PALETTE.grid } },
+        axisLabel: {
+          color: PALETTE.text,
+          fontSize: TYPE.label,
+          width: CARD_LAYOUT.labelWidth,
+          overflow: 'truncate',
+        },
+      },
+      series: [
+        {
+          type: 'bar',
+          barMaxWidth: 40,
+          showBackground: true,
+          backgroundStyle: { color: PALETTE.panel },
+          label: {
+            show: true,
+            position: 'right',
+            color: PALETTE.text,
+            fontSize: TYPE.value,
+            fontWeight: 'bold',
+          },
+          data: bars.map((bar) => ({
+            value: bar.score,
+            itemStyle: { color: bar.skipped ? PALETTE.bands.skipped : bandColour(bar.score) },
+            ...(bar.skipped
+              ? {
+                  label: { formatter: t(lang, 'charts.skipped'), color: PALETTE.muted, fontWeight: 'normal' },
+                }
+              : {}),
+          })),
+        },
+      ],
+      graphic: [
+        ...titleBlock(t(lang, 'charts.card_title', { position: positionName(lang, report.position) })),
+        ...scoreBlock(report),
+        ...(star ? starBlock(lang, star) : []),
+        ...studyBlock(lang, study, star ? 430 : 340),
+      ],
+    },
+  };
+}
+
+type Graphic = Record<string, unknown>;
+
+const text = (x: number, y: number, value: string, style: Record<string, unknown>): Graphic => ({
+  type: 'text',
+  x,
+  y,
+  style: { text: value, fill: PALETTE.text, fontSize: TYPE.label, ...style },
+});
+
+function titleBlock(title: string): Graphic[] {
+  return [
+    text(40, 32, title, { fontSize: TYPE.title, fontWeight: 'bold', width: 1120, overflow: 'truncate' }),
+  ];
+}
+
+function scoreBlock(report: ReportData): Graphic[] {
+  const lang = report.language;
+  const score = report.overallScore.toFixed(1);
+  return [
+    text(40, 112, t(lang, 'charts.overall'), { fill: PALETTE.muted }),
+    text(34, 140, score, { fontSize: TYPE.big, fontWeight: 'bold', fill: bandColour(report.overallScore) }),
+    text(40 + score.length * 66, 208, '/10', { fontSize: TYPE.title, fill: PALETTE.muted }),
+    text(40, 272, t(lang, 'charts.answered', { answered: report.answered, total: report.total }), {
+      fill: PALETTE.muted,
+    }),
+  ];
+}
+
+function starBlock(lang: Language, star: NonNullable<ReportItem['star']>): Graphic[] {
+  const parts = [
+    ['S', star.situation],
+    ['T', star.task],
+    ['A', star.action],
+    ['R', star.result],
+  ] as const;
+  return [
+    text(40, 330, t(lang, 'charts.star'), { fill: PALETTE.muted }),
+    ...parts.flatMap(([letter, present], index) => [
+      {
+        type: 'rect',
+        shape: { x: 120 + index * 64, y: 320, width: 52, height: 52, r: 8 },
+        style: { fill: present ? PALETTE.bands.strong : PALETTE.panel },
+      },
+      text(134 + index * 64, 330, letter, {
+        fontSize: 30,
+        fontWeight: 'bold',
+        fill: present ? PALETTE.background : PALETTE.muted,
+      }),
+    ]),
+  ];
+}
+
+function studyBlock(lang: Language, topics: string[], top: number): Graphic[] {
+  const lines = topics.length
+    ? topics.map((topic, i) => `${i + 1}. ${topic}`)
+    : [t(lang, 'charts.nothing_to_study')];
+  return [
+    text(40, top, t(lang, 'charts.study_next'), { fill: PALETTE.muted }),
+    ...lines.map((line, i) =>
+      text(40, top + 40 + i * 40, line, { fontSize: TYPE.label, width: 350, overflow: 'truncate' }),
+    ),
+  ];
+}
+
+function altText(report: ReportData, bars: CardBar[], study: string[]): string {
+  const lang = report.language;
+  const star = starOf(report);
+  const mark = (on: boolean) => (on ? '✓' : '✗');
+  return t(lang, 'charts.card_alt', {
+    position: positionName(lang, report.position),
+    score: oneDecimal(report.overallScore).toFixed(1),
+    answered: report.answered,
+    total: report.total,
+    items: bars
+      .map((bar) => `${bar.label} ${bar.skipped ? t(lang, 'charts.skipped') : `${bar.score}/10`}`)
+      .join('; '),
+    star: star
+      ? t(lang, 'charts.card_alt_star', {
+          parts: `S${mark(star.situation)} T${mark(star.task)} A${mark(star.action)} R${mark(star.result)}`,
+        })
+      : '',
+    study: study.length ? t(lang, 'charts.card_alt_study', { topics: study.join(', ') }) : '',
+  });
+}

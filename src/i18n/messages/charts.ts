@@ -1,0 +1,68 @@
+// Labels drawn inside the chart images and their alt text (the text fallback carrying the same numbers).
+import { defineMessages } from '../define-messages.js';
+
+export const chartMessages = defineMessages({
+  en: {
+    'charts.card_title': 'Interview report · {position}',
+    'charts.overall': 'Overall',
+    'charts.answered': '{answered} of {total} answered',
+    'charts.star': 'STAR',
+    'charts.study_next': 'Study next',
+    'charts.nothing_to_study': 'Nothing below 8/10',
+    'charts.skipped': 'skipped',
+    'charts.card_alt':
+      'Report card, {position}: overall {score}/10, {answered} of {total} answered. {items}.{star}{study}',
+    'charts.card_alt_star': ' STAR: {parts}.',
+    'charts.card_alt_study': ' Study next: {topics}.',
+    'charts.progress_title': 'Your progress',
+    'charts.progress_overall': 'Overall score per interview',
+    'charts.progress_topics': 'Topic averages, last {n} interviews',
+    'charts.progress_alt': 'Progress over {count} interviews. {lines}.{topics}',
+    'charts.progress_alt_topics': ' Topic averages over the last {n}: {values}.',
+    'charts.progress_need_two':
+      'Your progress chart appears once you have finished two interviews (you have {count}).',
+    'charts.admin_title': 'Group statistics · last {days} days',
+    'charts.admin_weekly': 'Sessions per week',
+    'charts.admin_started': 'Started',
+    'charts.admin_completed': 'Completed',
+    'charts.admin_topics': 'Average by topic (weakest first)',
+    'charts.admin_evaluators': 'Evaluated answers per day, by evaluator',
+    'charts.admin_p95': 'Model p95 latency (s)',
+    'charts.admin_no_data': 'No data yet',
+    'charts.admin_alt':
+      'Group statistics, last {days} days. Sessions per week (started/completed): {weeks}. Average by topic: {topics}. Evaluators: {evaluators}. Model p95 latency per day: {latency}.',
+    'charts.none': 'none',
+    'charts.image_saved': 'Chart saved: {path}',
+  },
+  ko: {
+    'charts.card_title': '면접 리포트 · {position}',
+    'charts.overall': '총점',
+    'charts.answered': '{total}개 중 {answered}개 답변',
+    'charts.star': 'STAR',
+    'charts.study_next': '다음에 공부할 주제',
+    'charts.nothing_to_study': '8점 미만 주제 없음',
+    'charts.skipped': '건너뜀',
+    'charts.card_alt':
+      '리포트 카드, {position}: 총점 {score}/10, {total}개 중 {answered}개 답변. {items}.{star}{study}',
+    'charts.card_alt_star': ' STAR: {parts}.',
+    'charts.card_alt_study': ' 다음에 공부할 주제: {topics}.',
+    'charts.progress_title': '나의 성장 기록',
+    'charts.progress_overall': '면접별 총점',
+    'charts.progress_topics': '주제별 평균, 최근 {n}회 면접',
+    'charts.progress_alt': '면접 {count}회의 성장 기록. {lines}.{topics}',
+    'charts.progress_alt_topics': ' 최근 {n}회 주제별 평균: {values}.',
+    'charts.progress_need_two': '성장 그래프는 면접을 두 번 마치면 보여 드려요 (지금까지 {count}회).',
+    'charts.admin_title': '그룹 통계 · 최근 {days}일',
+    'charts.admin_weekly': '주별 면접 수',
+    'charts.admin_started': '시작',
+    'charts.admin_completed': '완료',
+    'charts.admin_topics': '주제별 평균 (낮은 순)',
+    'charts.admin_evaluators': '일별 평가된 답변 수 (평가기별)',
+    'charts.admin_p95': '모델 p95 응답 시간 (초)',
+    'charts.admin_no_data': '아직 데이터가 없어요',
+    'charts.admin_alt':
+      '최근 {days}일 그룹 통계. 주별 면접 수 (시작/완료): {weeks}. 주제별 평균: {topics}. 평가기: {evaluators}. 일별 모델 p95 응답 시간: {latency}.',
+    'charts.none': '없음',
+    'charts.image_saved': '차트 저장됨: {path}',
+  },
+});
