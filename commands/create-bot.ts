@@ -1,5 +1,6 @@
 // The bot: the core, the command dispatcher and the running adapters, started and stopped together.
 import { type Core, type CoreOptions, createCore } from '../src/app/create-core.js';
+import { createChartAttacher } from '../src/charts/attach-chart.js';
 import { createMessenger, type Messenger } from '../src/platform/messenger.js';
 import type { EventSink, PlatformAdapter } from '../src/platform/types.js';
 import type { CommandServices } from './define-command.js';
@@ -41,6 +42,7 @@ export function createCommandServices(
     llm: core.llm,
     capabilities: (platform) => d.messenger.capabilities(platform),
     daily: core.daily,
+    charts: createChartAttacher(d.charts, d.logger),
     now: d.now,
   };
 }

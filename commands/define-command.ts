@@ -1,4 +1,5 @@
 // The platform-neutral shape of an `/interview` subcommand; adapters map these to their own syntax.
+import type { ChartAttacher } from '../src/charts/attach-chart.js';
 import type { Config } from '../src/config/load-config.js';
 import type { DailyFeature } from '../src/daily/daily-feature.js';
 import type { Language, Platform } from '../src/domain/types.js';
@@ -78,6 +79,8 @@ export interface CommandServices {
   capabilities(platform: Platform): PlatformCapabilities;
   /** The question of the day (absent in tests that build services without a core). */
   daily?: DailyFeature | undefined;
+  /** Adds charts to the report, history and stats answers (a no-op when CHARTS=off). */
+  charts: ChartAttacher;
   now(): number;
 }
 

@@ -1,6 +1,5 @@
 // `/interview report [n]`: show a finished interview's report again (n from `history`, default the latest).
 import type { ReportData } from '../src/engine/report.js';
-import { renderReport } from '../src/engine/report.js';
 import { UserError } from '../src/errors.js';
 import { t } from '../src/i18n/index.js';
 import { defineCommand } from './define-command.js';
@@ -26,6 +25,7 @@ export const reportCommand = defineCommand({
     }
     const session = index === undefined ? past.find((s) => s.report) : past[index];
     if (!session?.report) return [{ tone: 'info', ephemeral: true, text: t(ctx.language, 'report.none') }];
-    return renderReport(session.report as ReportData).map((message) => ({ ...message, ephemeral: true }));
+    const messages = await ctx.services.charts.report(session.report as ReportData);
+    return messages.map((message) => ({ ...message, ephemeral: true }));
   },
 });

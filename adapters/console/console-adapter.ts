@@ -116,7 +116,12 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
     const lines = [renderText(message, style)];
     for (const file of message.files ?? []) {
       const saved = await saveOutboundFile(file, saveDirs);
-      lines.push(t(language, 'bank.file_saved', { file: file.name, path: saved }));
+      // A chart's numbers are in the message text above; the terminal shows where the picture is.
+      lines.push(
+        file.altText
+          ? t(language, 'charts.image_saved', { path: saved })
+          : t(language, 'bank.file_saved', { file: file.name, path: saved }),
+      );
     }
     terminal?.output.write(`${lines.filter(Boolean).join('\n')}\n\n`);
   };

@@ -16,7 +16,7 @@ import type { Logger } from '../../src/logger.js';
 import type { EventSink, InboundEvent, OutboundFile, OutboundMessage } from '../../src/platform/types.js';
 import { decodeCustomId } from './custom-id.js';
 import { actionEventFrom, commandEventFrom, messageEventFrom } from './inbound-events.js';
-import { rawFiles, restMessage } from './outbound-files.js';
+import { attachmentDescription, rawFiles, restMessage } from './outbound-files.js';
 import { type DiscordMessageBody, renderMessage } from './render.js';
 import type { LocaleMemory } from './reply-language.js';
 import type { UserQueue } from './user-queue.js';
@@ -66,7 +66,11 @@ function withFiles<T extends InteractionReplyOptions | InteractionEditReplyOptio
   if (!files?.length) return options;
   const payload = MessagePayload.create(interaction, {
     ...(options as InteractionReplyOptions),
-    files: files.map((file) => ({ attachment: Buffer.from(file.content), name: file.name })),
+    files: files.map((file) => ({
+      attachment: Buffer.from(file.content),
+      name: file.name,
+      ...attachmentDescription(file),
+    })),
   }).resolveBody();
   payload.files = rawFiles(files);
   return payload;

@@ -4,6 +4,7 @@ import type { Language } from '../../src/domain/types.js';
 import { t } from '../../src/i18n/index.js';
 import type { OutboundFile, OutboundMessage } from '../../src/platform/types.js';
 import type { DiscordMessageBody } from './render.js';
+import { trimText } from './text-split.js';
 
 /**
  * Discord's default upload limit is 10 MiB for a whole request, every file together (it was 8 MB until
@@ -96,9 +97,22 @@ export function restMessage({ flags: _ephemeral, files, ...json }: DiscordMessag
 } {
   if (!files?.length) return { body: json };
   return {
-    body: { ...json, attachments: files.map((file, index) => ({ id: index, filename: file.name })) },
+    body: { ...json, attachments: files.map((file, index) => attachmentRecord(file, index)) },
     files: rawFiles(files),
   };
+}
+
+/** Discord's limit on an attachment's description (its alt text). */
+const ALT_TEXT_LIMIT = 1024;
+
+/** An image's alt text as Discord's attachment `description`, cut to its limit; nothing for other files. */
+export function attachmentDescription(file: OutboundFile): { description?: string } {
+  return file.altText ? { description: trimText(file.altText, ALT_TEXT_LIMIT) } : {};
+}
+
+/** Discord's record of an upload in a message's `attachments`. */
+function attachmentRecord(file: OutboundFile, index: number) {
+  return { id: index, filename: file.name, ...attachmentDescription(file) };
 }
 
 /** The multipart parts, typed: discord.js only sniffs binary formats, so text would go as octet-stream. */

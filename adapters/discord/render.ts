@@ -107,7 +107,10 @@ export function renderMessage(original: OutboundMessage): DiscordMessageBody[] {
   }
   const last = bodies[bodies.length - 1];
   if (last) last.components = rows;
-  if (last && files.length > 0) last.files = files;
+  if (last && files.length > 0) {
+    last.files = files;
+    showImageInEmbed(last, files);
+  }
   if (message.ephemeral) for (const part of bodies) part.flags = MessageFlags.Ephemeral;
   return bodies;
 }
@@ -123,6 +126,17 @@ export function renderSingle(message: OutboundMessage): DiscordMessageBody {
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
   return { ...first, components: last.components, ...(last.files ? { files: last.files } : {}) };
+}
+
+/**
+ * An image with alt text (a chart) is drawn inside the message's last embed, through the
+ * `attachment://` URL of the file uploaded with the same message; without an embed it shows as an
+ * ordinary attached image.
+ */
+function showImageInEmbed(body: DiscordMessageBody, files: readonly OutboundFile[]): void {
+  const image = files.find((file) => file.altText && file.contentType.startsWith('image/'));
+  const embed = body.embeds[body.embeds.length - 1];
+  if (image && embed) embed.image = { url: `attachment://${image.name}` };
 }
 
 function bodyText(message: OutboundMessage): string {

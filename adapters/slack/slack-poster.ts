@@ -26,6 +26,9 @@ export interface SlackPoster {
   uploadFiles(ref: ConversationRef, files: readonly OutboundFile[]): Promise<void>;
 }
 
+/** Slack's limit on an image's alt text. */
+const SLACK_ALT_TEXT_LIMIT = 1000;
+
 /** Block Kit payload fields; an empty block list is left out because Slack rejects it. */
 function payload(part: SlackMessage): { text: string; blocks?: SlackMessage['blocks'] } {
   return part.blocks.length > 0 ? { text: part.text, blocks: part.blocks } : { text: part.text };
@@ -58,6 +61,7 @@ export function createSlackPoster(client: webApi.WebClient): SlackPoster {
         file: Buffer.from(file.content),
         filename: file.name,
         title: file.name,
+        ...(file.altText ? { alt_text: file.altText.slice(0, SLACK_ALT_TEXT_LIMIT) } : {}),
       })),
     });
   };

@@ -1,6 +1,8 @@
 // The composition root of the core: database, stores, evaluators, engine and job runner, from a config.
 // Adapters and commands are wired on top of this (commands/create-bot.ts); nothing here knows a platform.
 import type { Knex } from 'knex';
+import { type ChartRenderer, createChartRenderer } from '../charts/chart-renderer.js';
+import { locateChartFonts } from '../charts/fonts.js';
 import type { Config } from '../config/load-config.js';
 import type { Platform } from '../domain/types.js';
 import { checkCvMetadata, cvLimitsFromEnv, defaultPdfExtractor, processCv } from '../cv/intake.js';
@@ -87,6 +89,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const llm = options.createLlm ? options.createLlm(offline, knex) : (chain ?? offline);
   const jobsStore = createJobsStore(knex);
   const now = options.now ?? Date.now;
+  const charts = createCharts(config);
 
   let runner: JobRunner | undefined;
   const deps: EngineDeps = {
@@ -125,6 +128,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         ),
       process: (bytes, fileName, limits) => processCv(bytes, fileName, limits),
     },
+    charts,
     defaults: {
       technical: env.TECHNICAL_QUESTIONS,
       behavioural: env.BEHAVIOURAL_QUESTIONS,
@@ -182,6 +186,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     reportsPending: async (platform) =>
       (await deps.sessions.listEvaluating()).some((session) => session.platform === platform),
     async start() {
+      charts?.warm();
       runner!.start();
       await engine.resume();
       await daily.posting.resume();
@@ -190,7 +195,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async stop() {
       await runner!.stop();
       defaultPdfExtractor().close();
+      await charts?.close();
       if (ownsDatabase) await knex.destroy();
     },
   };
+}
+
+/** The chart renderer, unless CHARTS=off; a missing Korean font fails start-up with ChartFontMissingError. */
+function createCharts(config: Readonly<Config>): ChartRenderer | undefined {
+  if (config.env.CHARTS === 'off') return undefined;
+  return createChartRenderer({ fonts: locateChartFonts({ fontDir: config.env.CHART_FONT_DIR }) });
 }

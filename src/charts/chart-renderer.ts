@@ -11,6 +11,8 @@ const WORKER_SCRIPT = new URL('./render-worker.mjs', import.meta.url);
 export interface ChartRenderer {
   /** The PNG for `spec`, from the cache when the same spec was drawn recently. */
   render(spec: ChartSpec): Promise<ChartImage>;
+  /** Start the worker now (it loads ECharts), so the first chart a member waits for is not a cold start. */
+  warm(): void;
   /** Stop the worker; pending renders are rejected. */
   close(): Promise<void>;
 }
@@ -52,6 +54,7 @@ export function createChartRenderer(options: ChartRendererOptions): ChartRendere
     const started = new Worker(WORKER_SCRIPT, {
       workerData: { role: 'chart-renderer', fonts: options.fonts },
     });
+    started.unref();
     started.on('message', (reply: Reply) => {
       const job = pending.get(reply.id);
       if (!job) return;
@@ -111,6 +114,9 @@ export function createChartRenderer(options: ChartRendererOptions): ChartRendere
       result.catch(() => cache.delete(key));
       while (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
       return result;
+    },
+    warm() {
+      worker ??= startWorker();
     },
     async close() {
       const current = worker;

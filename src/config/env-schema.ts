@@ -74,6 +74,11 @@ export const envSchema = z.object({
   /** JSON: {"model": {"input": USD per 1M tokens, "output": USD per 1M tokens}} */
   LLM_PRICES: optionalString,
 
+  // Charts (report card, progress, admin charts as PNG). On: a Korean font must be found at start-up.
+  CHARTS: z.enum(['on', 'off']).default('on'),
+  /** A folder with NanumGothic.ttf and NanumGothicBold.ttf, tried before Debian's fonts-nanum. */
+  CHART_FONT_DIR: optionalString,
+
   // Console
   CONSOLE: z.enum(['auto', 'on', 'off']).default('auto'),
 

@@ -1,4 +1,5 @@
 // Everything the interview engine is given: stores, the job queue, the messenger, evaluators, settings.
+import type { ChartRenderer } from '../charts/chart-renderer.js';
 import type { CvLimits, ProcessedCv } from '../cv/intake.js';
 import type { Language } from '../domain/types.js';
 import type { EvaluationInput, LlmProvider } from '../llm/types.js';
@@ -66,6 +67,8 @@ export interface EngineDeps {
   /** The instant decision whether to ask one follow-up question. */
   decideFollowUp(input: EvaluationInput): { point: string; question: string } | undefined;
   cvIntake: CvIntake;
+  /** Draws the report card and other charts (absent when CHARTS=off: text only). */
+  charts?: ChartRenderer | undefined;
   defaults: EngineDefaults;
   logger: Logger;
   now(): number;

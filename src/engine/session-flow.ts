@@ -1,5 +1,6 @@
 // Moving a session forward: ask the next question, enter evaluation, and finish with the report.
 // Every step writes the new state before it sends anything, so a restart continues where it stopped.
+import { createChartAttacher } from '../charts/attach-chart.js';
 import type { BehaviouralQuestion, TechnicalQuestion } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import type { OutboundMessage } from '../platform/types.js';
@@ -13,7 +14,7 @@ import {
 } from './question-selection.js';
 import { questionMessage } from './render.js';
 import { displayNumber, mainCounts, openTurnOf } from './turns.js';
-import { buildReport, type ReportData, renderReport } from './report.js';
+import { buildReport, type ReportData } from './report.js';
 import { ANSWERING_STATES, nextPhase } from '../domain/session-states.js';
 
 export interface SessionFlow {
@@ -45,6 +46,7 @@ export interface SessionFlow {
 /** Create the flow over the engine's dependencies. */
 export function createSessionFlow(deps: EngineDeps): SessionFlow {
   const { sessions, messenger } = deps;
+  const charts = createChartAttacher(deps.charts, deps.logger);
   const workspaceKey = (s: SessionRecord) => `${s.platform}:${s.workspaceId}`;
 
   const say = async (session: SessionRecord, message: OutboundMessage) => {
@@ -303,7 +305,8 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       );
       if (!moved) return;
       await updateProgress(session, toScore.length, toScore.length, true);
-      for (const message of renderReport(report)) await say(session, message);
+      const messages = await charts.report(report);
+      for (const message of messages) await say(session, message);
     },
 
     async refreshReport(sessionId, options = {}) {

@@ -83,6 +83,11 @@ export interface OutboundFile {
   name: string;
   contentType: string;
   content: Uint8Array;
+  /**
+   * For images: what the picture shows, with its numbers (screen readers, and the text a reader gets
+   * where the image does not load). An image with alt text is shown in the message where it can be.
+   */
+  altText?: string | undefined;
 }
 
 /** A sent message, kept so that progress messages can be edited in place. */

@@ -22,6 +22,7 @@ export const LLM_E2E_ENV: Record<string, string> = {
   LLM_TIMEOUT_MS: '5000',
   LLM_MAX_RETRIES: '0',
   LOG_LEVEL: 'silent',
+  CHARTS: 'off',
   OPENAI_API_KEY: 'sk-primary-test',
   OPENAI_MODEL: 'gpt-4o-mini',
 };

@@ -46,7 +46,14 @@ export async function createEngineHarness(
   env: Record<string, string> = {},
   options: { createLlm?: (offline: LlmProvider) => LlmProvider; knex?: Knex; clock?: { now: number } } = {},
 ): Promise<EngineHarness> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', JOB_POLL_MS: '20', FOLLOW_UPS: 'false', ...env });
+  // Charts are drawn by the platform and chart tests; engine tests read the text.
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    JOB_POLL_MS: '20',
+    FOLLOW_UPS: 'false',
+    CHARTS: 'off',
+    ...env,
+  });
   const knex = options.knex ?? openDatabase({ client: 'sqlite', filename: ':memory:' });
   const messenger = createRecordingMessenger();
   const clock = options.clock ?? { now: Date.UTC(2026, 10, 1, 9, 0, 0) };

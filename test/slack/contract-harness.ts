@@ -24,6 +24,10 @@ export interface SlackContractHarness extends AdapterHarness {
   setMember(user: string, info: { locale?: string; isAdmin?: boolean }): void;
   /** Send an answer in the session thread, then Slack's retry of the very same event. */
   sayTwiceAsSlackRetries(user: string, text: string): Promise<void>;
+  /** The fake Web API the bot talks to (its calls and uploads). */
+  api(): FakeSlack['api'];
+  /** The Slack user id of a person of the test. */
+  userId(user: string): string;
 }
 
 export function createSlackContractHarness(mode: SlackMode): SlackContractHarness {
@@ -111,6 +115,8 @@ export function createSlackContractHarness(mode: SlackMode): SlackContractHarnes
   };
 
   return {
+    api: () => slack().fake.api,
+    userId: (user) => slackId(user),
     async start(extra = {}) {
       env = extra;
       fake = await startFakeSlack();

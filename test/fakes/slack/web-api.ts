@@ -26,6 +26,8 @@ export interface FakeUpload {
   channelId?: string;
   threadTs?: string;
   title?: string;
+  /** The image description getUploadURLExternal was given, if any. */
+  altText?: string;
 }
 
 /** What users.info says about a user. */
@@ -126,7 +128,12 @@ export async function startFakeSlackWebApi(): Promise<FakeSlackWebApi> {
       }
       case 'files.getUploadURLExternal': {
         const fileId = `F${String(uploads.length + 1).padStart(6, '0')}`;
-        uploads.push({ fileId, filename: String(body.filename), declaredLength: Number(body.length) });
+        uploads.push({
+          fileId,
+          filename: String(body.filename),
+          declaredLength: Number(body.length),
+          ...(body.alt_text === undefined ? {} : { altText: String(body.alt_text) }),
+        });
         return { ok: true, file_id: fileId, upload_url: `${base}/upload/${fileId}` };
       }
       case 'files.completeUploadExternal': {
