@@ -1,7 +1,8 @@
-# Production image: Node 24 LTS, the bot run with tsx (no build step), data in a volume.
+# Production image: Node 24 LTS, the bot run with tsx (no build step), data in a volume; fonts-nanum
+# is the Korean font the charts are drawn with (the bot refuses to start without one while CHARTS=on).
 FROM node:24-bookworm-slim
 RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 make g++ util-linux \
+ && apt-get install -y --no-install-recommends python3 make g++ util-linux fonts-nanum \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,5 +1,6 @@
 // Entry point (`npm start`): load the config, start every enabled platform, and shut down cleanly.
 import { type Bot, createBot } from '../commands/create-bot.js';
+import { ChartFontMissingError } from '../src/charts/fonts.js';
 import { ConfigError, loadConfig } from '../src/config/load-config.js';
 import { t } from '../src/i18n/index.js';
 import { createLogger } from '../src/logger.js';
@@ -74,6 +75,10 @@ async function greetReturningConsoleUser(bot: Bot, terminal: Terminal): Promise<
 }
 
 main().catch((error) => {
+  if (error instanceof ChartFontMissingError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

@@ -1,7 +1,16 @@
-// `/interview history`: the user's past interviews with their scores.
+// `/interview history`: the user's past interviews with their scores, and their progress chart once
+// two interviews are finished.
+import { progressChart } from '../src/charts/progress-chart.js';
+import { finishedSessions, MIN_FINISHED, progressData } from '../src/charts/progress-data.js';
 import { positionName, stateName } from '../src/engine/render.js';
 import { t } from '../src/i18n/index.js';
+import type { OutboundMessage } from '../src/platform/types.js';
 import { defineCommand } from './define-command.js';
+
+/** How many interviews the list shows (numbers used by `/interview report <n>`). */
+const LISTED = 10;
+/** How many are read for the progress chart. */
+const CHARTED = 50;
 
 export const historyCommand = defineCommand({
   name: 'history',
@@ -9,23 +18,27 @@ export const historyCommand = defineCommand({
   admin: false,
   options: {},
   async run(ctx) {
-    const { users, sessions } = ctx.services;
+    const { users, sessions, charts } = ctx.services;
     const lang = ctx.language;
     const user = await users.upsert(ctx.user, ctx.services.now());
-    const past = await sessions.history(user.id, 10);
+    const past = await sessions.history(user.id, CHARTED);
     if (past.length === 0)
       return [{ tone: 'info', ephemeral: true, text: t(lang, 'commands.history_empty') }];
-    return [
-      {
-        tone: 'info',
-        ephemeral: true,
-        title: t(lang, 'commands.history_title'),
-        fields: past.map((session, index) => ({
-          name: `${index + 1}. ${new Date(session.startedAt).toISOString().slice(0, 10)} · ${positionName(lang, session.position)}`,
-          value: `${stateName(lang, session.state)}${session.overallScore === null ? '' : ` · ${session.overallScore.toFixed(1)}/10`}`,
-        })),
-        footer: t(lang, 'commands.history_footer'),
-      },
-    ];
+    const finished = finishedSessions(past).length;
+    const message: OutboundMessage = {
+      tone: 'info',
+      ephemeral: true,
+      title: t(lang, 'commands.history_title'),
+      fields: past.slice(0, LISTED).map((session, index) => ({
+        name: `${index + 1}. ${new Date(session.startedAt).toISOString().slice(0, 10)} · ${positionName(lang, session.position)}`,
+        value: `${stateName(lang, session.state)}${session.overallScore === null ? '' : ` · ${session.overallScore.toFixed(1)}/10`}`,
+      })),
+      footer: t(lang, 'commands.history_footer'),
+    };
+    if (!charts.enabled) return [message];
+    if (finished < MIN_FINISHED) {
+      return [{ ...message, text: t(lang, 'charts.progress_need_two', { count: finished }) }];
+    }
+    return [await charts.attach(message, progressChart(progressData(past, lang)))];
   },
 });

@@ -1,6 +1,7 @@
 // A sample member and a sample workspace, in English and Korean, for `npm run charts:preview` and the chart tests.
-import type { Language } from '../src/domain/types.js';
+import type { Language, Position } from '../src/domain/types.js';
 import type { ReportData, ReportItem } from '../src/engine/report.js';
+import type { SessionRecord } from '../src/stores/sessions-store.js';
 
 type Sample = Pick<ReportItem, 'kind' | 'topic' | 'competency' | 'status' | 'score'> & {
   star?: ReportItem['star'];
@@ -67,4 +68,31 @@ export function sampleReport(language: Language, scores?: readonly number[]): Re
     summary: { overall: '', strengths: [], improvements: [] },
     evaluators: ['offline'],
   };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A member's finished sessions: six interviews over six weeks, backend then one frontend, improving. */
+export function sampleHistory(language: Language): SessionRecord[] {
+  const start = Date.UTC(2026, 9, 20, 10);
+  const runs: { position: Position; scores: number[] }[] = [
+    { position: 'be', scores: [4, 3, 0, 5, 6, 7] },
+    { position: 'be', scores: [5, 4, 3, 6, 6, 8] },
+    { position: 'fe', scores: [6, 5, 4, 7, 5, 7] },
+    { position: 'be', scores: [7, 4, 5, 6, 7, 8] },
+    { position: 'be', scores: [8, 6, 5, 7, 7, 9] },
+    { position: 'fe', scores: [8, 7, 6, 8, 7, 9] },
+  ];
+  return runs.map((run, index) => {
+    const report = { ...sampleReport(language, run.scores), position: run.position };
+    return {
+      id: index + 1,
+      position: run.position,
+      language,
+      state: 'completed',
+      startedAt: start + index * 7 * DAY,
+      overallScore: report.overallScore,
+      report,
+    } as SessionRecord;
+  });
 }

@@ -5,6 +5,7 @@ import type { ReportData, ReportItem } from '../engine/report.js';
 import { positionName } from '../engine/render.js';
 import { t } from '../i18n/index.js';
 import { type ChartSpec, oneDecimal } from './chart-spec.js';
+import { baseOption, labelAxis, scoreAxis, scoreBars, textAt, titleAt } from './chart-parts.js';
 import { bandColour, PALETTE, STRONG_SCORE, TYPE } from './palette.js';
 
 /** Where things sit on the 1200×675 card; tests read bar positions from here. */
@@ -66,57 +67,17 @@ export function reportCardChart(report: ReportData): ChartSpec {
     height,
     altText: altText(report, bars, study),
     option: {
-      animation: false,
-      backgroundColor: PALETTE.background,
-      textStyle: { color: PALETTE.text },
+      ...baseOption(),
       grid: { ...grid, containLabel: false },
-      xAxis: {
-        type: 'value',
-        min: 0,
-        max: 10,
-        interval: 2,
-        axisLabel: { color: PALETTE.muted, fontSize: TYPE.small },
-        splitLine: { lineStyle: { color: PALETTE.grid } },
-      },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: bars.map((bar) => bar.label),
-        axisTick: { show: false },
-        axisLine: { lineStyle: { color: PALETTE.grid } },
-        axisLabel: {
-          color: PALETTE.text,
-          fontSize: TYPE.label,
-          width: CARD_LAYOUT.labelWidth,
-          overflow: 'truncate',
-        },
-      },
-      series: [
-        {
-          type: 'bar',
-          barMaxWidth: 40,
-          showBackground: true,
-          backgroundStyle: { color: PALETTE.panel },
-          label: {
-            show: true,
-            position: 'right',
-            color: PALETTE.text,
-            fontSize: TYPE.value,
-            fontWeight: 'bold',
-          },
-          data: bars.map((bar) => ({
-            value: bar.score,
-            itemStyle: { color: bar.skipped ? PALETTE.bands.skipped : bandColour(bar.score) },
-            ...(bar.skipped
-              ? {
-                  label: { formatter: t(lang, 'charts.skipped'), color: PALETTE.muted, fontWeight: 'normal' },
-                }
-              : {}),
-          })),
-        },
-      ],
+      xAxis: scoreAxis(),
+      yAxis: labelAxis(
+        bars.map((bar) => bar.label),
+        CARD_LAYOUT.labelWidth,
+        { inverse: true },
+      ),
+      series: [scoreBars(bars.map((bar) => ({ ...bar, skippedLabel: t(lang, 'charts.skipped') })))],
       graphic: [
-        ...titleBlock(t(lang, 'charts.card_title', { position: positionName(lang, report.position) })),
+        titleAt(t(lang, 'charts.card_title', { position: positionName(lang, report.position) }), width),
         ...scoreBlock(report),
         ...(star ? starBlock(lang, star) : []),
         ...studyBlock(lang, study, star ? 430 : 340),
@@ -126,19 +87,7 @@ export function reportCardChart(report: ReportData): ChartSpec {
 }
 
 type Graphic = Record<string, unknown>;
-
-const text = (x: number, y: number, value: string, style: Record<string, unknown>): Graphic => ({
-  type: 'text',
-  x,
-  y,
-  style: { text: value, fill: PALETTE.text, fontSize: TYPE.label, ...style },
-});
-
-function titleBlock(title: string): Graphic[] {
-  return [
-    text(40, 32, title, { fontSize: TYPE.title, fontWeight: 'bold', width: 1120, overflow: 'truncate' }),
-  ];
-}
+const text = textAt;
 
 function scoreBlock(report: ReportData): Graphic[] {
   const lang = report.language;
