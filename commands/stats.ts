@@ -1,10 +1,13 @@
 // `/interview stats` (admins): how the group is doing and what the bot costs, for the admin's own workspace.
+import { adminChart } from '../src/charts/admin-chart.js';
 import { positionName } from '../src/engine/render.js';
 import { t } from '../src/i18n/index.js';
 import type { MessageField } from '../src/platform/types.js';
 import { defineCommand } from './define-command.js';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** The period the totals and the topic averages cover. */
+const PERIOD_DAYS = 30;
 
 export const statsCommand = defineCommand({
   name: 'stats',
@@ -14,7 +17,7 @@ export const statsCommand = defineCommand({
   async run(ctx) {
     const lang = ctx.language;
     const { stats, providerStats, now } = ctx.services;
-    const s = await stats.workspace(ctx.user.platform, ctx.user.workspaceId, now(), 30);
+    const s = await stats.workspace(ctx.user.platform, ctx.user.workspaceId, now(), PERIOD_DAYS);
     const none = t(lang, 'commands.stats_none');
     const fields: MessageField[] = [
       {
@@ -62,7 +65,10 @@ export const statsCommand = defineCommand({
       },
     ];
     if (providerStats) {
-      const rows = await providerStats(`${ctx.user.platform}:${ctx.user.workspaceId}`, now() - 30 * DAY);
+      const rows = await providerStats(
+        `${ctx.user.platform}:${ctx.user.workspaceId}`,
+        now() - PERIOD_DAYS * DAY,
+      );
       fields.push({
         name: t(lang, 'commands.stats_providers'),
         value:
@@ -82,6 +88,20 @@ export const statsCommand = defineCommand({
             .join('\n') || none,
       });
     }
-    return [{ tone: 'info', ephemeral: true, title: t(lang, 'commands.stats_title'), fields }];
+    const message = {
+      tone: 'info' as const,
+      ephemeral: true,
+      title: t(lang, 'commands.stats_title'),
+      fields,
+    };
+    if (!ctx.services.charts.enabled) return [message];
+    const timeline = await stats.timeline(ctx.user, now());
+    const chart = adminChart({
+      language: lang,
+      periodDays: PERIOD_DAYS,
+      ...timeline,
+      topics: s.averageByTopic,
+    });
+    return [await ctx.services.charts.attach(message, chart)];
   },
 });

@@ -1,7 +1,11 @@
 // A sample member and a sample workspace, in English and Korean, for `npm run charts:preview` and the chart tests.
 import type { Language, Position } from '../src/domain/types.js';
+
+const DAY = 24 * 60 * 60 * 1000;
 import type { ReportData, ReportItem } from '../src/engine/report.js';
+import type { AdminChartData } from '../src/charts/admin-chart.js';
 import type { SessionRecord } from '../src/stores/sessions-store.js';
+import { dayStart, type StatsTimeline, weekStart } from '../src/stores/stats-timeline.js';
 
 type Sample = Pick<ReportItem, 'kind' | 'topic' | 'competency' | 'status' | 'score'> & {
   star?: ReportItem['star'];
@@ -70,8 +74,6 @@ export function sampleReport(language: Language, scores?: readonly number[]): Re
   };
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-
 /** A member's finished sessions: six interviews over six weeks, backend then one frontend, improving. */
 export function sampleHistory(language: Language): SessionRecord[] {
   const start = Date.UTC(2026, 9, 20, 10);
@@ -95,4 +97,41 @@ export function sampleHistory(language: Language): SessionRecord[] {
       report,
     } as SessionRecord;
   });
+}
+
+/** A club's last eight weeks and fourteen days: growing use, the offline evaluator standing in on two days. */
+export function sampleAdminData(language: Language): AdminChartData {
+  const now = Date.UTC(2026, 11, 7, 12);
+  const timeline: StatsTimeline = {
+    weeks: [3, 5, 4, 8, 7, 11, 9, 12].map((started, i) => ({
+      weekStart: weekStart(now) - (7 - i) * 7 * DAY,
+      started,
+      completed: Math.max(0, started - 1 - (i % 3)),
+    })),
+    days: Array.from({ length: 14 }, (_, i) => ({
+      dayStart: dayStart(now) - (13 - i) * DAY,
+      evaluators: [
+        {
+          evaluator: 'gpt-4o-mini',
+          degraded: false,
+          count: [6, 8, 5, 9, 12, 4, 3, 10, 11, 7, 0, 9, 13, 8][i]!,
+        },
+        ...(i === 10 || i === 11 ? [{ evaluator: 'offline', degraded: true, count: i === 10 ? 9 : 3 }] : []),
+      ],
+      p95Ms: i === 10 ? undefined : [21, 24, 19, 26, 31, 22, 18, 25, 28, 23, 0, 44, 27, 24][i]! * 1000,
+    })),
+  };
+  return {
+    language,
+    periodDays: 30,
+    ...timeline,
+    topics: [
+      { topic: 'api-design', average: 7.4, answers: 21 },
+      { topic: 'databases', average: 5.1, answers: 18 },
+      { topic: 'caching', average: 4.3, answers: 9 },
+      { topic: 'concurrency', average: 6.2, answers: 12 },
+      { topic: 'security', average: 6.8, answers: 7 },
+      { topic: 'testing', average: 8.1, answers: 6 },
+    ],
+  };
 }

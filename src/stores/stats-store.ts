@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import { num } from '../db/json.js';
 import { type Platform, SESSION_STATES } from '../domain/types.js';
+import { createStatsTimelineStore, type StatsTimelineStore } from './stats-timeline.js';
 
 export interface WorkspaceStats {
   since: number;
@@ -15,7 +16,8 @@ export interface WorkspaceStats {
   evaluatorUsage: { evaluator: string; degraded: boolean; count: number }[];
 }
 
-export interface StatsStore {
+/** Totals for `/interview stats`, and (stats-timeline.ts) the same figures over time for its charts. */
+export interface StatsStore extends StatsTimelineStore {
   recordQuotaRefusal(userId: number, platform: Platform, workspaceId: string, now: number): Promise<void>;
   workspace(
     platform: Platform,
@@ -32,6 +34,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 /** Knex-backed statistics queries. */
 export function createStatsStore(knex: Knex): StatsStore {
   return {
+    ...createStatsTimelineStore(knex),
     async recordQuotaRefusal(userId, platform, workspaceId, now) {
       await knex('quota_refusals').insert({
         user_id: userId,
