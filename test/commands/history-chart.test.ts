@@ -47,6 +47,7 @@ describe('history command with the progress chart', () => {
         user,
         where: { platform: 'slack', workspaceId: 'T1', channelId: 'C1' },
         language,
+        capabilities: h.services.capabilities('slack'),
         services: h.services,
       },
       {},
