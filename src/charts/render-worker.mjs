@@ -30,9 +30,10 @@ export function renderSvg(spec) {
 /**
  * Rasterise with exactly the given fonts (system fonts never load, so every machine draws the same
  * pixels); generic `sans-serif` text, which is all ECharts writes, maps to the chart font.
- * @param {string} svg @param {Fonts} fonts @returns {Uint8Array}
+ * @param {string} svg @param {Fonts} fonts @param {number} [width] scale to this many pixels wide
+ * @returns {Uint8Array}
  */
-export function rasterise(svg, fonts) {
+export function rasterise(svg, fonts, width) {
   const resvg = new Resvg(svg, {
     font: {
       loadSystemFonts: false,
@@ -40,7 +41,7 @@ export function rasterise(svg, fonts) {
       defaultFontFamily: fonts.family,
       sansSerifFamily: fonts.family,
     },
-    fitTo: { mode: 'original' },
+    fitTo: width ? { mode: 'width', value: width } : { mode: 'original' },
   });
   return resvg.render().asPng();
 }

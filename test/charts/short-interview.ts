@@ -2,8 +2,13 @@
 import { type AdapterHarness, waitForText } from '../contract/adapter-contract.js';
 import { createEnglishCv } from '../fakes/pdf-factory.js';
 
-/** Env for a one-question interview (a technical question only). */
-export const ONE_QUESTION = { TECHNICAL_QUESTIONS: '1', BEHAVIOURAL_QUESTIONS: '0', PERSONAL_QUESTIONS: '0' };
+/** Env for a one-question interview (a technical question only), with charts on. */
+export const ONE_QUESTION = {
+  TECHNICAL_QUESTIONS: '1',
+  BEHAVIOURAL_QUESTIONS: '0',
+  PERSONAL_QUESTIONS: '0',
+  CHARTS: 'on',
+};
 
 /** Start, hand over the CV, answer the one question, and wait for the report. */
 export async function finishOneQuestionInterview(h: AdapterHarness, user: string): Promise<void> {
