@@ -11,40 +11,29 @@ type Sample = Pick<ReportItem, 'kind' | 'topic' | 'competency' | 'status' | 'sco
   star?: ReportItem['star'];
 };
 
-const ITEMS: Record<Language, Sample[]> = {
-  en: [
+/** Topics are bank slugs in both languages; the competency name is the rubric's, in the member's language. */
+const COLLABORATION: Record<Language, string> = { en: 'Collaboration', ko: '협업' };
+
+function sampleItems(language: Language): Sample[] {
+  return [
     { kind: 'technical', topic: 'api-design', status: 'answered', score: 8.5 },
     { kind: 'technical', topic: 'databases', status: 'answered', score: 4 },
     { kind: 'technical', topic: 'caching', status: 'skipped', score: 0 },
     { kind: 'technical', topic: 'concurrency', status: 'answered', score: 6.5 },
     {
       kind: 'behavioural',
-      competency: 'Collaboration',
+      competency: COLLABORATION[language],
       status: 'answered',
       score: 7,
       star: { situation: true, task: true, action: true, result: false },
     },
     { kind: 'personal', status: 'answered', score: 9 },
-  ],
-  ko: [
-    { kind: 'technical', topic: 'api-design', status: 'answered', score: 8.5 },
-    { kind: 'technical', topic: 'databases', status: 'answered', score: 4 },
-    { kind: 'technical', topic: 'caching', status: 'skipped', score: 0 },
-    { kind: 'technical', topic: 'concurrency', status: 'answered', score: 6.5 },
-    {
-      kind: 'behavioural',
-      competency: '협업',
-      status: 'answered',
-      score: 7,
-      star: { situation: true, task: true, action: true, result: false },
-    },
-    { kind: 'personal', status: 'answered', score: 9 },
-  ],
-};
+  ];
+}
 
 /** A finished backend interview: six questions, one skipped, a behavioural answer missing its result. */
 export function sampleReport(language: Language, scores?: readonly number[]): ReportData {
-  const items: ReportItem[] = ITEMS[language].map((sample, index) => ({
+  const items: ReportItem[] = sampleItems(language).map((sample, index) => ({
     ...sample,
     score: scores?.[index] ?? sample.score,
     turnId: index + 1,
