@@ -27,6 +27,7 @@ function startBot(dataDir: string): Running {
       DATABASE_URL: '',
       CONSOLE: 'on',
       LOG_LEVEL: 'warn',
+      CHARTS: 'off',
       TECHNICAL_QUESTIONS: '2',
       BEHAVIOURAL_QUESTIONS: '1',
       PERSONAL_QUESTIONS: '1',
