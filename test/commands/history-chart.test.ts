@@ -32,9 +32,11 @@ describe('history command with the progress chart', () => {
         ...sampleReport(language, [score, score, score, score, score, score]),
         overallScore: score,
       };
+      // The enforced state graph: a finished interview went through evaluation.
+      await h.services.sessions.transition(session.id, 'awaiting_cv', { state: 'evaluating' }, h.clock.now);
       await h.services.sessions.transition(
         session.id,
-        session.state,
+        'evaluating',
         { state: 'completed', report, overallScore: score, finishedAt: h.clock.now },
         h.clock.now,
       );

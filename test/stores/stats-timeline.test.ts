@@ -74,12 +74,13 @@ describe.each(testDatabases())('stats timeline on $name', (database) => {
         );
       }
       const finishedAt = finishedDaysAgo === undefined ? undefined : NOW - finishedDaysAgo * DAY;
-      await sessions.transition(
-        created.id,
-        'awaiting_cv',
-        { state, ...(finishedAt ? { finishedAt } : {}) },
-        startedAt,
-      );
+      const patch = { state, ...(finishedAt ? { finishedAt } : {}) };
+      if (state === 'technical') await sessions.transition(created.id, 'awaiting_cv', patch, startedAt);
+      else {
+        // The enforced state graph: a finished interview went through evaluation.
+        await sessions.transition(created.id, 'awaiting_cv', { state: 'evaluating' }, startedAt);
+        await sessions.transition(created.id, 'evaluating', patch, startedAt);
+      }
     };
     const gpt = { evaluator: 'openai:gpt-4o-mini' };
     const fallback = { evaluator: 'offline', degraded: true };
