@@ -13,7 +13,12 @@ export const PRECHECK_EVALUATOR = 'precheck';
  */
 export function precheckedEvaluation(input: EvaluationInput): Evaluation | undefined {
   const answer = input.followUp ? `${input.answer}\n${input.followUp.answer}` : input.answer;
-  const reason = precheckAnswer({ question: input.question, answer, language: input.language });
+  const reason = precheckAnswer({
+    question: input.question,
+    answer,
+    language: input.language,
+    reference: [input.exampleAnswer ?? '', ...input.keyPoints].join('\n'),
+  });
   if (!reason) return undefined;
   return {
     score: PRECHECK_SCORES[reason],

@@ -1,7 +1,8 @@
 // The lexical analysis of one answer that every offline judgement (score, evidence, follow-up) starts from.
 import type { EvaluationInput } from '../types.js';
-import { answerSentences, coverPoints, type PointCoverage, softCoverage } from './coverage.js';
+import { answerSentences, coverPoints, softCoverage } from './coverage.js';
 import { createIdf, type IdfModel } from './idf.js';
+import { judgeKeyPoints, type PointJudgement } from './key-points/judge-points.js';
 import { type Precheck, precheckAnswer } from './precheck.js';
 import { sentenceSpans } from './text/sentences.js';
 import { termCounts, termSet } from './text/tokenize.js';
@@ -12,8 +13,9 @@ export interface AnswerAnalysis {
   precheck?: Precheck | undefined;
   /** TF-IDF cosine between the answer and the reference (example answer, key points, rubric). */
   similarity: number;
-  points: PointCoverage[];
-  /** Mean capped coverage of the points, 0–1. */
+  /** Each point judged by meaning (the covered and missing lists): see key-points/judge-points.ts. */
+  points: PointJudgement[];
+  /** Mean capped share of the points' weighted terms the answer uses, 0–1 (a lexical scoring signal). */
   coverage: number;
   /** Distinct terms of the answer that the question does not already contain. */
   newTerms: number;
@@ -23,8 +25,11 @@ export interface AnswerAnalysis {
   sources: string[];
 }
 
-/** Analyses answers with IDF learnt from one corpus. */
-export type AnswerAnalyser = (input: EvaluationInput) => AnswerAnalysis;
+/** Analyses answers with IDF learnt from one corpus, which it exposes for the features built on top. */
+export interface AnswerAnalyser {
+  (input: EvaluationInput): AnswerAnalysis;
+  readonly idf: IdfModel;
+}
 
 /** When no key points are given, the example answer's first sentences stand in for them. */
 const MAX_DERIVED_POINTS = 5;
@@ -58,7 +63,7 @@ function discountedTerms(input: EvaluationInput): Set<string> {
 /** Build an analyser from an IDF model (or a corpus to learn one from). */
 export function createAnswerAnalyser(source: IdfModel | { corpus: readonly string[] }): AnswerAnalyser {
   const idf = 'corpus' in source ? createIdf(source.corpus) : source;
-  return (input) => {
+  const analyse = (input: EvaluationInput): AnswerAnalysis => {
     const sources = [input.answer, ...(input.followUp ? [input.followUp.answer] : [])].filter(
       (text) => text.trim() !== '',
     );
@@ -67,21 +72,33 @@ export function createAnswerAnalyser(source: IdfModel | { corpus: readonly strin
       question: [input.question, input.followUp?.question ?? ''].join('\n'),
       answer: combined,
       language: input.language,
+      reference: [input.exampleAnswer ?? '', ...input.keyPoints].join('\n'),
     });
     const discount = discountedTerms(input);
     const weight = createTermWeight(idf, discount);
     const answerCounts = termCounts(combined);
     const reference = referenceOf(input);
     const similarity = cosine(tfidfVector(answerCounts, weight), tfidfVector(termCounts(reference), weight));
-    const points = coverPoints(pointsOf(input), answerSentences(sources), weight);
+    const pointTexts = pointsOf(input);
+    const lexical = coverPoints(pointTexts, answerSentences(sources), weight);
+    const points = judgeKeyPoints(
+      {
+        question: input.question,
+        followUpQuestion: input.followUp?.question,
+        sources,
+        keyPoints: pointTexts,
+      },
+      idf,
+    );
     return {
       precheck,
       similarity,
       points,
-      coverage: softCoverage(points),
+      coverage: softCoverage(lexical),
       newTerms: [...answerCounts.keys()].filter((term) => !discount.has(term)).length,
       referenceTerms: termSet(reference).size,
       sources,
     };
   };
+  return Object.assign(analyse, { idf });
 }

@@ -15,17 +15,29 @@ export interface FeedbackInput {
   specificity?: Specificity | undefined;
   cvQuote?: string | undefined;
   hasModelAnswer: boolean;
+  /** The technical scorer judged the answer to address another question. */
+  unrelated?: boolean | undefined;
 }
 
-/** Below these, an answer is judged unrelated to the question rather than merely weak. */
+/** Below these, a story or CV answer is judged unrelated to the question rather than merely weak. */
 const OFF_TOPIC_SIMILARITY = 0.05;
 const OFF_TOPIC_COVERAGE = 0.1;
+/** The verdict follows the score: only a score this low may be called off topic. */
+const OFF_TOPIC_MAX_SCORE = 2;
+/** From this score the missing points are offered as additions, not as what the answer lacks. */
+const STRONG_FROM = 8;
 
+function offTopic(input: FeedbackInput): boolean {
+  if (input.score > OFF_TOPIC_MAX_SCORE) return false;
+  if (input.kind === 'technical') return input.unrelated === true;
+  return input.analysis.similarity < OFF_TOPIC_SIMILARITY && input.analysis.coverage < OFF_TOPIC_COVERAGE;
+}
+
+/** The opening verdict: the score band, so a 2/10 never opens "A strong answer" nor an 8/10 "misses most". */
 function band(input: FeedbackInput): MessageKey {
-  const { analysis, score } = input;
-  if (analysis.similarity < OFF_TOPIC_SIMILARITY && analysis.coverage < OFF_TOPIC_COVERAGE)
-    return 'offline.band.off_topic';
-  if (score >= 8) return 'offline.band.strong';
+  const { score } = input;
+  if (offTopic(input)) return 'offline.band.off_topic';
+  if (score >= STRONG_FROM) return 'offline.band.strong';
   if (score >= 6) return 'offline.band.solid';
   if (score >= 3) return 'offline.band.partial';
   return 'offline.band.weak';
@@ -35,10 +47,11 @@ function pointLines(input: FeedbackInput): string[] {
   const { language, analysis } = input;
   const separator = t(language, 'offline.list_separator');
   const lines: string[] = [];
+  const missingKey = input.score >= STRONG_FROM ? 'offline.points.could_add' : 'offline.points.missing';
   for (const [status, key] of [
     ['covered', 'offline.points.covered'],
     ['partial', 'offline.points.partial'],
-    ['missing', 'offline.points.missing'],
+    ['missing', missingKey],
   ] as const) {
     const points = analysis.points.filter((point) => point.status === status).map((point) => point.point);
     if (points.length > 0) lines.push(t(language, key, { points: points.join(separator) }));

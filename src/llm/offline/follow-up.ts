@@ -1,7 +1,7 @@
 // The instant decision whether the interviewer asks one follow-up, and what about.
 import { t } from '../../i18n/index.js';
 import type { EvaluationInput } from '../types.js';
-import { type AnswerAnalyser, createAnswerAnalyser } from './analyse-answer.js';
+import { type AnswerAnalyser, type AnswerAnalysis, createAnswerAnalyser } from './analyse-answer.js';
 import { followUpQuestionFor } from './follow-up-question.js';
 import { detectStar } from './star.js';
 
@@ -47,7 +47,7 @@ function behaviouralFollowUp(input: EvaluationInput): FollowUp | undefined {
  */
 export function chooseFollowUp(
   input: EvaluationInput,
-  analysisOf: AnswerAnalyser = ownTextsAnalyser(input),
+  analysisOf: (input: EvaluationInput) => AnswerAnalysis = ownTextsAnalyser(input),
 ): FollowUp | undefined {
   if (input.followUp) return undefined;
   const analysis = analysisOf(input);

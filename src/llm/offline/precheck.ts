@@ -14,6 +14,12 @@ export const PRECHECK_SCORES: Readonly<Record<Precheck, number>> = {
   restates_question: 1,
 };
 
+/** A score (any scale position, 0–10) rounded to the interview's integers and capped by the pre-check's verdict. */
+export function cappedScore(score: number, precheck: Precheck | undefined): number {
+  const rounded = Math.round(score);
+  return precheck ? Math.min(rounded, PRECHECK_SCORES[precheck]) : rounded;
+}
+
 /** Below this many words an answer cannot explain anything. A Hangul word (eojeol) counts 1.6. */
 const MIN_EFFECTIVE_WORDS = 4;
 const HANGUL_WORD_WEIGHT = 1.6;
@@ -92,20 +98,37 @@ function restatesQuestion(question: string, answer: string): boolean {
 }
 
 /**
+ * True when most of the words the answer adds to the question are the reference's own: a terse
+ * correct answer ("push", "public and private", "iteration is the alternative") is short, not empty.
+ */
+function saysTheReference(question: string, answer: string, reference: string): boolean {
+  const questionTerms = termSet(question);
+  const referenceTerms = termSet(reference);
+  const added = [...termSet(answer)].filter((term) => !questionTerms.has(term));
+  if (added.length === 0) return false;
+  return added.filter((term) => referenceTerms.has(term)).length * 2 >= added.length;
+}
+
+/**
  * Decide whether an answer can be scored without an evaluator, and why. Detection is by script,
  * so a Korean session's answer written partly in English is judged the same way; `language` is the
- * session's and does not change the thresholds.
+ * session's and does not change the thresholds. With a `reference` (example answer and key points),
+ * a short answer or one that reuses the question's words is let through when what it adds is the
+ * reference's own vocabulary: graders give "push" full marks for "which stack operation…?".
  */
 export function precheckAnswer(input: {
   question: string;
   answer: string;
   language: Language;
+  reference?: string | undefined;
 }): Precheck | undefined {
   const answer = input.answer.trim();
   const tokens = tokenize(answer);
   if (tokens.length === 0) return 'empty';
   if (isGibberish(answer, tokens)) return 'gibberish';
-  if (effectiveWords(tokens) < MIN_EFFECTIVE_WORDS) return 'too_short';
-  if (restatesQuestion(input.question, answer)) return 'restates_question';
-  return undefined;
+  const short = effectiveWords(tokens) < MIN_EFFECTIVE_WORDS;
+  const restates = !short && restatesQuestion(input.question, answer);
+  if (!short && !restates) return undefined;
+  if (input.reference && saysTheReference(input.question, answer, input.reference)) return undefined;
+  return short ? 'too_short' : 'restates_question';
 }

@@ -1,4 +1,4 @@
-// The raw 0–1 signal per kind of question, before calibration; each weight is explained where it is set.
+// The raw 0–1 signal for stories and CV answers, before calibration (technical answers: scorer/technical-score.ts).
 import type { StarAnalysis } from '../../domain/types.js';
 import type { AnswerAnalysis } from './analyse-answer.js';
 import type { Specificity } from './specificity.js';
@@ -7,27 +7,8 @@ import { STAR_PARTS } from './star.js';
 /** Cosine at which an answer is as close to the example as paraphrases get (full similarity credit). */
 export const SIMILARITY_FULL = 0.5;
 
-/** Share of similarity in a technical score; the rest is key-point coverage, the better-targeted signal. */
-const TECHNICAL_SIMILARITY_WEIGHT = 0.4;
-
-/**
- * An answer with few terms of its own is penalised for length only mildly: a terse correct answer
- * is still correct. Full credit from a third of the reference's distinct terms.
- */
-function lengthFactor(analysis: AnswerAnalysis): number {
-  return Math.min(1, 0.6 + (1.2 * analysis.newTerms) / Math.max(1, analysis.referenceTerms));
-}
-
 function similarityCredit(analysis: AnswerAnalysis): number {
   return Math.min(1, analysis.similarity / SIMILARITY_FULL);
-}
-
-/** Technical: similarity to the example answer and coverage of the key points, scaled by length. */
-export function technicalRaw(analysis: AnswerAnalysis): number {
-  const blend =
-    TECHNICAL_SIMILARITY_WEIGHT * similarityCredit(analysis) +
-    (1 - TECHNICAL_SIMILARITY_WEIGHT) * analysis.coverage;
-  return blend * lengthFactor(analysis);
 }
 
 /** Length credit for a story: full from 70 words, none below 10, a little less past 450 (rambling). */

@@ -8,6 +8,9 @@ export type StarPart = (typeof STAR_PARTS)[number];
 // Cues are matched against the lower-cased answer. Korean cues are stems, so endings vary freely.
 const CUES: Record<StarPart, RegExp[]> = {
   situation: [
+    // A labelled story ("Situation: …", "상황: …") names its parts.
+    /(^|\n|[.!?]\s)\s*\**(situation|context|background)\**\s*[:：–-]/,
+    /(상황|배경)\s*[:：]/,
     /\bwhen i was\b/,
     /\bwhile (i was )?working\b/,
     /\bat my (previous|last|first|old|current)\b/,
@@ -32,6 +35,8 @@ const CUES: Record<StarPart, RegExp[]> = {
     /(프로젝트|인턴|캡스톤|동아리|회사|학기|수업|대회|해커톤|아르바이트)\s?(때|에서|중|당시|를 하|을 하)/,
   ],
   task: [
+    /(^|\n|[.!?]\s)\s*\**(task|goal|problem|challenge)\**\s*[:：–-]/,
+    /(과제|목표|문제)\s*[:：]/,
     /\bmy (role|task|job|responsibility|goal) was\b/,
     /\bi was (responsible|in charge|asked|assigned|tasked)\b/,
     /\bi (had|needed) to\b/,
@@ -50,6 +55,8 @@ const CUES: Record<StarPart, RegExp[]> = {
     /임무/,
   ],
   action: [
+    /(^|\n|[.!?]\s)\s*\**(actions?|approach|what i did)\**\s*[:：–-]/,
+    /(행동|조치|해결)\s*[:：]/,
     // "I" and a past-tense verb is someone telling what they did ("I proposed", "I then wrote"), unless the
     // verb is about feelings or lessons ("I learned" is a result, "I wanted" is not an act).
     /\bi (then |also |first |quickly |immediately |personally )?((?!(learned|realised|realized|liked|loved|wanted|needed|hoped|seemed|believed|enjoyed|used)\b)[a-z]+ed|wrote|built|took|made|ran|gave|spent|told|sent|set up|led|met|split|found|brought|chose|kept|went|got|began|sat down|did|rewrote|drew)\b/,
@@ -64,6 +71,12 @@ const CUES: Record<StarPart, RegExp[]> = {
     /직접/,
   ],
   result: [
+    /(^|\n|[.!?]\s)\s*\**(results?|outcome|impact)\**\s*[:：–-]/,
+    /(결과|성과)\s*[:：]/,
+    // An outcome with numbers is a result: "p99 went to 210 ms", "from 2 s to 200 ms".
+    /\b(went|dropped|fell|rose|stayed|reached|came down|grew|climbed|shrank|settled)\b[^.\n]{0,40}\d/,
+    /\bfrom\s+\S*\d[^.\n]{0,30}\bto\s+\S*\d/,
+    /\d+(\.\d+)?\s*(ms|초|분|시간|%|배|건|명)\s*(로|으로|까지|이하|미만|이상)/,
     /\bas a result\b/,
     /\bthe result\b/,
     /\bin the end\b/,

@@ -1,4 +1,5 @@
 // Turns free text into comparable terms (stemmed English words, Korean n-grams) that remember where they came from.
+import { KO_EN_GLOSSARY } from '../lexicon/ko-en-glossary.js';
 import { hangulNgrams, isJamo, isKoreanParticle, stripKoreanEnding } from './hangul.js';
 import { porterStem } from './porter-stemmer.js';
 import { ENGLISH_STOP_WORDS, KOREAN_STOP_WORDS } from './stop-words.js';
@@ -73,7 +74,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 function latinTerms(word: string): string[] {
   if (ENGLISH_STOP_WORDS.has(word)) return [];
   const stripped = word.replace(/'s$/, '').replace(/'/g, '');
-  const bare = ABBREVIATIONS[stripped] ?? stripped;
+  // Own properties only: a plain object also "has" constructor, toString and valueOf.
+  const bare = Object.hasOwn(ABBREVIATIONS, stripped) ? ABBREVIATIONS[stripped]! : stripped;
   if (bare.length < 2 && !/\d/.test(bare)) return [];
   if (ENGLISH_STOP_WORDS.has(bare)) return [];
   const hyphenated = /^([a-z0-9])-([a-z]+)$/.exec(bare);
@@ -81,12 +83,22 @@ function latinTerms(word: string): string[] {
   return [/^[a-z]+$/.test(bare) ? porterStem(bare) : bare];
 }
 
-/** The terms one Korean token contributes: n-grams of the word without its particle. */
+/** The English terms of a Korean word the glossary knows ("캐시" → "cach"), else none. */
+export function glossaryTerms(stem: string): string[] {
+  if (!Object.hasOwn(KO_EN_GLOSSARY, stem)) return [];
+  const english = KO_EN_GLOSSARY[stem]!;
+  return english.split(' ').flatMap(latinTerms);
+}
+
+/**
+ * The terms one Korean token contributes: n-grams of the word without its particle, and the
+ * English terms of a glossary word, so a Korean answer meets an English reference and vice versa.
+ */
 function hangulTerms(word: string): string[] {
   if ([...word].every(isJamo) || isKoreanParticle(word)) return [];
   const stem = stripKoreanEnding(word);
   if (KOREAN_STOP_WORDS.has(stem) || KOREAN_STOP_WORDS.has(word)) return [];
-  return hangulNgrams(stem);
+  return [...hangulNgrams(stem), ...glossaryTerms(stem)];
 }
 
 /** Analyse `text` into terms with the offsets of the token each came from. */
