@@ -60,15 +60,18 @@ export interface OpenAiProvider extends LlmProvider {
 }
 
 /**
- * Create a provider for one OpenAI-compatible endpoint. The SDK's own retries are off: ours record each
- * attempt. Its timeout is only a backstop: the per-attempt timeout runs in the provider's own time from
- * when fetch sends the request (runAttempts), so a stall of our event loop never times a reply out.
+ * The SDK's own timeout is off (the longest timer Node keeps): a plain timer counts our event loop's stalls
+ * as the model's time. The per-attempt timeout runs in the provider's own time instead, from when fetch
+ * sends the request (runAttempts and provider-deadline.ts).
  */
+const SDK_TIMEOUT_OFF_MS = 2_147_483_647;
+
+/** Create a provider for one OpenAI-compatible endpoint. The SDK's own retries are off: ours record each attempt. */
 export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProvider {
   const client = new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseUrl,
-    timeout: options.timeoutMs * 4,
+    timeout: SDK_TIMEOUT_OFF_MS,
     maxRetries: 0,
     fetch: (url, init) => {
       markRequestSent();
