@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config/load-config.js';
 import { positionName } from '../src/engine/render.js';
 import { t } from '../src/i18n/index.js';
 import { createLlmChainFromConfig } from '../src/llm/chain/from-config.js';
-import { percentile } from '../src/llm/chain/percentiles.js';
+import { percentile } from '../src/math/percentile.js';
 import { createSilentLogger } from '../src/logger.js';
 import type { Messenger } from '../src/platform/messenger.js';
 import type { ConversationRef, OutboundMessage, UserRef } from '../src/platform/types.js';

@@ -1,5 +1,5 @@
 // `npm run seed`: (re)load the shared question bank from seeds/questions/*.csv into the database.
-import { seedQuestionBank } from '../seeds/load-question-bank.js';
+import { seedQuestionBank } from '../src/bank/seed-question-bank.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { openDatabase } from '../src/db/connection.js';
 import { migrateLatest } from '../src/db/migrate.js';

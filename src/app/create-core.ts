@@ -32,7 +32,7 @@ import { createSessionsStore } from '../stores/sessions-store.js';
 import { createStatsStore } from '../stores/stats-store.js';
 import { createUsersStore } from '../stores/users-store.js';
 import { createWorkspaceSettingsStore } from '../stores/workspace-settings-store.js';
-import { seedQuestionBank } from '../../seeds/load-question-bank.js';
+import { seedQuestionBank } from '../bank/seed-question-bank.js';
 
 export interface CoreOptions {
   config: Readonly<Config>;

@@ -1,7 +1,7 @@
 // Key points for imported rows that listed none, asked of the language model a few rows at a time under
 // one time budget; a row the model does not serve keeps the offline derivation its parser already made.
 import type { BankQuestion } from '../domain/types.js';
-import { OFFLINE_PROVIDER_NAME } from '../llm/offline/offline-provider.js';
+import { OFFLINE_PROVIDER_NAME } from '../domain/llm-calls.js';
 import type { LlmProvider } from '../llm/types.js';
 import { askEachRow } from './model-rows.js';
 import { checkQuestionContent } from './validate.js';

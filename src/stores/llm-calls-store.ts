@@ -1,7 +1,8 @@
 // Every model call as a row of llm_calls, and the figures built from them: budgets and per-provider statistics.
 import type { Knex } from 'knex';
-import { type LlmCallRecord, type LlmCallRecorder, RETRIED_PREFIX } from '../llm/chain/call-record.js';
-import { percentile } from '../llm/chain/percentiles.js';
+import { RETRIED_PREFIX } from '../domain/llm-calls.js';
+import type { LlmCallRecord, LlmCallRecorder } from '../llm/chain/call-record.js';
+import { percentile } from '../math/percentile.js';
 
 /** One provider's (and model's) figures over a period. */
 export interface ProviderStats {

@@ -34,9 +34,6 @@ export interface LlmCallRecord {
   error?: string | undefined;
 }
 
-/** Marks a failed attempt that was followed by another attempt on the same provider. */
-export const RETRIED_PREFIX = 'retried: ';
-
 /** Where calls are recorded (the llm-calls store, or an in-memory list in tests). */
 export interface LlmCallRecorder {
   record(call: LlmCallRecord): Promise<void>;

@@ -1,5 +1,5 @@
 // One circuit breaker per provider: open on a slow recent p95 or on consecutive errors, probe after a cool-down.
-import { percentile } from './percentiles.js';
+import { percentile } from '../../math/percentile.js';
 
 export type CircuitState = 'closed' | 'open' | 'half-open';
 

@@ -1,7 +1,7 @@
 // The provider chain: tries each provider in order under a deadline, skips open circuits and spent budgets, labels fallbacks.
 import type { CvQuestion, Evaluation, SessionSummary } from '../../domain/types.js';
 import type { Logger } from '../../logger.js';
-import { LlmCallFailure } from '../openai/failures.js';
+import { LlmCallFailure } from '../call-failure.js';
 import { normaliseForQuote } from '../openai/evidence.js';
 import type {
   CvQuestionInput,

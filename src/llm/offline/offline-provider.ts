@@ -1,14 +1,12 @@
 // The offline provider: a lexical evaluator and CV templates that need no API key and answer instantly.
 import { deriveKeyPoints } from '../../bank/derive-key-points.js';
+import { OFFLINE_PROVIDER_NAME } from '../../domain/llm-calls.js';
 import type { CvQuestionInput, FollowUpsInput, KeyPointsInput, LlmProvider, SummaryInput } from '../types.js';
 import { createAnswerAnalyser } from './analyse-answer.js';
 import { generateCvQuestions } from './cv/generate-cv-questions.js';
 import { evaluateOffline } from './evaluate-answer.js';
 import { followUpQuestionFor } from './follow-up-question.js';
 import { summarizeSession } from './summarize.js';
-
-/** The offline provider's name: the label on whatever it scored, generated or derived. */
-export const OFFLINE_PROVIDER_NAME = 'offline';
 
 /**
  * Create the offline provider. `corpus` is the text of the whole question bank (questions and example

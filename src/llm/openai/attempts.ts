@@ -1,13 +1,10 @@
 // Run one logical call as attempts: transient failures and 429 retried with backoff, a malformed reply once.
 import type { Logger } from '../../logger.js';
+import { RETRIED_PREFIX } from '../../domain/llm-calls.js';
+import { LlmCallFailure } from '../call-failure.js';
+import type { LlmCallRecorder, LlmOperation, ProviderCallOptions } from '../chain/call-record.js';
 import { createProviderClock, withProviderDeadline } from '../chain/provider-deadline.js';
-import {
-  type LlmCallRecorder,
-  type LlmOperation,
-  type ProviderCallOptions,
-  RETRIED_PREFIX,
-} from '../chain/call-record.js';
-import { classifyError, LlmCallFailure } from './failures.js';
+import { classifyError } from './failures.js';
 import type { TokenUsage } from './json-chat.js';
 import { costUsd, type PriceTable } from './prices.js';
 import { nextRetryDelay, type RetryPolicy } from './retry-policy.js';

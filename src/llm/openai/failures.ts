@@ -1,28 +1,6 @@
 // Turn whatever the SDK or validation threw into one failure type the retry loop and the chain can reason about.
 import { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import type { LlmCallOutcome } from '../chain/call-record.js';
-
-/** The failing outcomes a single attempt can have. */
-export type FailureOutcome = Exclude<LlmCallOutcome, 'ok' | 'skipped_circuit' | 'skipped_budget'>;
-
-/** A failed model call, classified. `retryable` says whether another attempt may succeed. */
-export class LlmCallFailure extends Error {
-  constructor(
-    readonly outcome: FailureOutcome,
-    message: string,
-    readonly options: {
-      retryable: boolean;
-      retryAfterMs?: number | undefined;
-      /** Tokens the failed attempt still spent (a malformed reply is paid for). */
-      usage?: { promptTokens: number; completionTokens: number } | undefined;
-      /** The caller aborted: not the provider's fault, so the breaker must not count it. */
-      aborted?: boolean | undefined;
-    } = { retryable: false },
-  ) {
-    super(message);
-    this.name = 'LlmCallFailure';
-  }
-}
+import { LlmCallFailure } from '../call-failure.js';
 
 /** Parse Retry-After (seconds or an HTTP date) and OpenAI's retry-after-ms into milliseconds. */
 export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { Logger } from '../../logger.js';
 import { jsonObjectRule, type PromptMessages } from '../prompts/data-block.js';
 import { type ReplyName, replyJsonSchema, replySchemas } from '../schemas.js';
-import { LlmCallFailure, rejectsJsonSchema } from './failures.js';
+import { LlmCallFailure } from '../call-failure.js';
+import { rejectsJsonSchema } from './failures.js';
 
 export interface TokenUsage {
   promptTokens: number;

@@ -22,7 +22,7 @@ import type {
 } from '../types.js';
 import { type AttemptRunner, realSleep, runAttempts, type Sleep } from './attempts.js';
 import { checkEvidence, type EvidenceCheck, keepGroundedQuestions } from './evidence.js';
-import { LlmCallFailure } from './failures.js';
+import { LlmCallFailure } from '../call-failure.js';
 import { checkFollowUps } from './follow-up-check.js';
 import { createJsonChat, type JsonMode } from './json-chat.js';
 import { checkDerivedKeyPoints } from './key-point-grounding.js';

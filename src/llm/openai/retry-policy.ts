@@ -1,5 +1,5 @@
 // When to try a failed call again and how long to wait first: jittered exponential backoff, Retry-After honoured.
-import type { LlmCallFailure } from './failures.js';
+import type { LlmCallFailure } from '../call-failure.js';
 
 export interface RetryPolicy {
   maxRetries: number;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deriveKeyPoints } from '../../../src/bank/derive-key-points.js';
 import { createProviderChain } from '../../../src/llm/chain/provider-chain.js';
 import { createOfflineProvider } from '../../../src/llm/offline/offline-provider.js';
-import { LlmCallFailure } from '../../../src/llm/openai/failures.js';
+import { LlmCallFailure } from '../../../src/llm/call-failure.js';
 import { checkDerivedKeyPoints } from '../../../src/llm/openai/key-point-grounding.js';
 import type { KeyPointsInput } from '../../../src/llm/types.js';
 import { ENGLISH_ANSWER, ENGLISH_POINTS, KOREAN_ANSWER, KOREAN_POINTS } from '../../bank/csv-fixtures.js';

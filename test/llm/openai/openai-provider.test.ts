@@ -1,7 +1,7 @@
 // The OpenAI-compatible provider against a loopback fake, driven by the real openai SDK.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenAiProviderOptions } from '../../../src/llm/openai/openai-provider.js';
-import { LlmCallFailure } from '../../../src/llm/openai/failures.js';
+import { LlmCallFailure } from '../../../src/llm/call-failure.js';
 import {
   type FakeOpenAiServer,
   type FakeOpenAiServerOptions,

@@ -1,6 +1,6 @@
 // CVs and answers are data: injected instructions reach the model only inside delimited blocks, and obeying them is caught.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LlmCallFailure } from '../../../src/llm/openai/failures.js';
+import { LlmCallFailure } from '../../../src/llm/call-failure.js';
 import { dataBlockOf, type FakeOpenAiServer, startFakeOpenAiServer } from '../../fakes/openai-server.js';
 import { INDEX_ANSWER, REDACTED_CV, technicalInput, testProvider } from './helpers.js';
 

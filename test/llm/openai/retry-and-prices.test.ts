@@ -1,6 +1,7 @@
 // Retry timing decisions, Retry-After parsing, the price table and the schema sent for structured output.
 import { describe, expect, it } from 'vitest';
-import { LlmCallFailure, retryAfterMs } from '../../../src/llm/openai/failures.js';
+import { LlmCallFailure } from '../../../src/llm/call-failure.js';
+import { retryAfterMs } from '../../../src/llm/openai/failures.js';
 import { costUsd, mergePrices } from '../../../src/llm/openai/prices.js';
 import { backoffDelay, nextRetryDelay } from '../../../src/llm/openai/retry-policy.js';
 import { replyJsonSchema } from '../../../src/llm/schemas.js';

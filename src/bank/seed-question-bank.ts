@@ -1,11 +1,11 @@
-// The knex seed: load the shared question bank from seeds/questions/*.csv into the database.
-// It runs when the files changed since the last load (a hash is kept in app_meta), so start-up stays fast.
+// Load the shared question bank from seeds/questions/*.csv into the database. It runs when the files
+// changed since the last load (a hash is kept in app_meta), so start-up stays fast.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import { loadSeedBank, SEED_QUESTIONS_DIR } from '../src/bank/index.js';
-import { createQuestionBankStore } from '../src/stores/question-bank-store.js';
+import { createQuestionBankStore } from '../stores/question-bank-store.js';
+import { loadSeedBank, SEED_QUESTIONS_DIR } from './load-seed-bank.js';
 
 export interface SeedResult {
   loaded: boolean;
@@ -50,9 +50,4 @@ export async function seedQuestionBank(
     added,
     rejected: bank.errors.length,
   };
-}
-
-/** Knex's seed entry point (`npm run seed` calls seedQuestionBank with force). */
-export async function seed(knex: Knex): Promise<void> {
-  await seedQuestionBank(knex, { force: true });
 }

@@ -1,4 +1,4 @@
-// Latency percentiles computed in JavaScript, so every database and the in-memory breaker agree on the method.
+// Nearest-rank percentiles computed in JavaScript, so every database and the in-memory breaker agree on the method.
 
 /** Nearest-rank percentile `p` (0–100) of `values`; undefined for an empty list. */
 export function percentile(values: readonly number[], p: number): number | undefined {

@@ -1,0 +1,64 @@
+// Dependencies point inward (adapters → commands → src) and no folder or file imports itself in a circle.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { crossings, cycles, folderGraph, readImportGraph } from './import-graph.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { all, runtime } = readImportGraph(ROOT);
+
+/**
+ * File cycles that existed when this test was written. Shrink this list; never grow it: a new
+ * cycle fails the test, and so does one listed here that has been broken (so the list stays true).
+ */
+const KNOWN_FILE_CYCLES: string[][] = [['commands/help.ts', 'commands/index.ts']];
+
+describe('import graph', () => {
+  it('reads the sources it guards', () => {
+    expect(all.has('src/app/create-core.ts')).toBe(true);
+    expect(all.get('commands/dispatch.ts')).toContain('commands/parse-args.ts');
+    expect(all.get('src/errors.ts')).toContain('src/platform/types.ts');
+    // …whose import of platform/types is a type only, erased at run time.
+    expect(runtime.get('src/errors.ts')).not.toContain('src/platform/types.ts');
+  });
+
+  it('never lets src import adapters, commands or seeds, not even a type', () => {
+    expect(crossings(all, 'src/', ['adapters/', 'commands/', 'seeds/'])).toEqual([]);
+  });
+
+  it('never lets commands import an adapter', () => {
+    expect(crossings(all, 'commands/', ['adapters/'])).toEqual([]);
+  });
+
+  it('has no cycle between folders at run time', () => {
+    expect(cycles(folderGraph(runtime))).toEqual([]);
+  });
+
+  it('has no cycle between files beyond the known ones', () => {
+    expect(cycles(runtime)).toEqual(KNOWN_FILE_CYCLES);
+  });
+});
+
+describe('cycle finder', () => {
+  it('finds a cycle through three nodes and ignores a tail that leads into it', () => {
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+    ]);
+    expect(cycles(graph)).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('finds none in a chain', () => {
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
