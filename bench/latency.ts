@@ -87,7 +87,7 @@ function kindOf(message: OutboundMessage): string {
 
 async function main() {
   const fake = await startFakeOpenAiServer({
-    latencyMs: { cv_questions: scaled(GEN_MS), evaluation: scaled(EVAL_MS), summary: scaled(EVAL_MS) },
+    latencyMs: { cv_questions: scaled(GEN_MS), evaluation: scaled(EVAL_MS) },
   });
   const config = loadConfig({
     DATABASE_URL: 'sqlite::memory:',

@@ -1,7 +1,7 @@
 // Follow-up questions for imported rows that brought none: kept from the same question already stored, else
 // written by the language model a few rows at a time; without a model they stay empty and are templated when asked.
 import type { BankQuestion } from '../domain/types.js';
-import { OFFLINE_PROVIDER_NAME } from '../llm/offline/offline-provider.js';
+import { OFFLINE_PROVIDER_NAME } from '../domain/llm-calls.js';
 import type { LlmProvider } from '../llm/types.js';
 import { MODEL_KEY_POINT_LIMITS, reachesModel } from './model-key-points.js';
 import { askEachRow } from './model-rows.js';

@@ -14,6 +14,7 @@ import {
 } from './question-selection.js';
 import { questionMessage } from './render.js';
 import { displayNumber, mainCounts, openTurnOf } from './turns.js';
+import { summarizeSession } from '../llm/offline/summarize.js';
 import { buildReport, type ReportData } from './report.js';
 import { ANSWERING_STATES, nextPhase } from '../domain/session-states.js';
 
@@ -340,7 +341,7 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
         topic: turn.topic ?? undefined,
         evaluation: turn.evaluation!,
       }));
-    const summary = await deps.offline.summarize({
+    const summary = summarizeSession({
       language: session.language,
       position: session.position,
       turns: evaluated,

@@ -34,14 +34,6 @@ export const cvQuestionsReplySchema = z.object({
 });
 export type CvQuestionsReply = z.infer<typeof cvQuestionsReplySchema>;
 
-/** The end-of-session summary. */
-export const summaryReplySchema = z.object({
-  overall: z.string().min(1),
-  strengths: z.array(z.string()),
-  improvements: z.array(z.string()),
-});
-export type SummaryReply = z.infer<typeof summaryReplySchema>;
-
 /** Key points for an imported question, within the bank's limits (3–6 points of 3–160 characters). */
 export const keyPointsReplySchema = z.object({
   keyPoints: z.array(z.string().min(3).max(160)).min(3).max(6),
@@ -58,7 +50,6 @@ export type FollowUpsReply = z.infer<typeof followUpsReplySchema>;
 export const replySchemas = {
   evaluation: evaluationReplySchema,
   cv_questions: cvQuestionsReplySchema,
-  summary: summaryReplySchema,
   key_points: keyPointsReplySchema,
   follow_ups: followUpsReplySchema,
 } as const;

@@ -6,7 +6,6 @@ import type {
   Language,
   Position,
   QuestionKind,
-  SessionSummary,
 } from '../domain/types.js';
 
 /** Everything an evaluator needs to judge one answer. */
@@ -104,7 +103,6 @@ export interface LlmProvider {
   readonly model: string;
   evaluateAnswer(input: EvaluationInput, opts?: CallOptions): Promise<Evaluation>;
   generateQuestions(input: CvQuestionInput, opts?: CallOptions): Promise<CvQuestion[]>;
-  summarize(input: SummaryInput, opts?: CallOptions): Promise<SessionSummary>;
   /** Key points for a bank question from its example answer; each point restates part of that answer. */
   deriveKeyPoints(input: KeyPointsInput, opts?: CallOptions): Promise<DerivedKeyPoints>;
   /**

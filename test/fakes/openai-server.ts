@@ -24,7 +24,7 @@ export interface RecordedRequest {
     response_format?: { type: string; json_schema?: { name: string; schema: unknown; strict?: boolean } };
   };
   authorization: string | undefined;
-  /** evaluation | cv_questions | summary | key_points | follow_ups, from the schema name (or the json_object prompt). */
+  /** evaluation | cv_questions | key_points | follow_ups, from the schema name (or the json_object prompt). */
   operation: string | undefined;
   system: string;
   user: string;
@@ -39,7 +39,7 @@ export interface FakeOpenAiServerOptions {
   /** What requests get when the queue is empty; "reasonable" by default. */
   defaultBehaviour?: FakeBehaviour;
   /** Extra delay per operation in "reasonable" mode (the latency bench's slow model). */
-  latencyMs?: Partial<Record<'evaluation' | 'cv_questions' | 'summary' | 'key_points', number>>;
+  latencyMs?: Partial<Record<'evaluation' | 'cv_questions' | 'key_points', number>>;
   /** False: answer 400 to response_format json_schema, as older local servers do. */
   supportsJsonSchema?: boolean;
 }
@@ -94,7 +94,7 @@ export async function startFakeOpenAiServer(
       }
       const behaviour = routed ?? queue.shift() ?? fallback;
       const extra =
-        behaviour.kind === 'reasonable' ? (options.latencyMs?.[recorded.operation as 'summary'] ?? 0) : 0;
+        behaviour.kind === 'reasonable' ? (options.latencyMs?.[recorded.operation as 'evaluation'] ?? 0) : 0;
       const delay = (behaviour.delayMs ?? 0) + extra;
       const run = () => respond(res, req, behaviour, recorded);
       if (delay <= 0) return run();
@@ -319,13 +319,6 @@ function reasonableReply(request: RecordedRequest): unknown {
           'gives a measurable result',
         ],
       })),
-    };
-  }
-  if (request.operation === 'summary') {
-    return {
-      overall: korean ? '전반적으로 안정적인 면접이었습니다.' : 'A steady interview overall.',
-      strengths: ['clear structure'],
-      improvements: ['more depth on trade-offs'],
     };
   }
   const answer = dataBlockOf(request, 'candidate answer') ?? '';

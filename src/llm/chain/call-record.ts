@@ -2,7 +2,7 @@
 import type { CallOptions } from '../types.js';
 
 /** What a call was for. */
-export type LlmOperation = 'evaluate' | 'generate' | 'summarize' | 'derive_key_points' | 'derive_follow_ups';
+export type LlmOperation = 'evaluate' | 'generate' | 'derive_key_points' | 'derive_follow_ups';
 
 /** How a call ended; the two `skipped_*` outcomes are calls the chain chose not to make. */
 export type LlmCallOutcome =

@@ -39,7 +39,6 @@ export function createLlmChainFromConfig(options: {
     timeouts: {
       evaluate: deadline,
       generate: deadline,
-      summarize: deadline,
       derive_key_points: deadline,
       derive_follow_ups: deadline,
     },

@@ -1,5 +1,5 @@
 // The provider chain: tries each provider in order under a deadline, skips open circuits and spent budgets, labels fallbacks.
-import type { CvQuestion, Evaluation, SessionSummary } from '../../domain/types.js';
+import type { CvQuestion, Evaluation } from '../../domain/types.js';
 import type { Logger } from '../../logger.js';
 import { LlmCallFailure } from '../call-failure.js';
 import { normaliseForQuote } from '../openai/evidence.js';
@@ -11,7 +11,6 @@ import type {
   FollowUpsInput,
   KeyPointsInput,
   LlmProvider,
-  SummaryInput,
 } from '../types.js';
 import type { LlmCallOutcome, LlmCallRecorder, LlmOperation, ProviderCallOptions } from './call-record.js';
 import { type BreakerOptions, type BreakerSnapshot, createCircuitBreaker } from './circuit-breaker.js';
@@ -58,7 +57,6 @@ export interface ChainCvQuestion extends CvQuestion {
 
 export interface ProviderChain extends LlmProvider {
   evaluateAnswer(input: EvaluationInput, opts?: ProviderCallOptions): Promise<Evaluation>;
-  summarize(input: SummaryInput, opts?: ProviderCallOptions): Promise<SessionSummary>;
   generateQuestions(input: CvQuestionInput, opts?: ProviderCallOptions): Promise<ChainCvQuestion[]>;
   deriveKeyPoints(input: KeyPointsInput, opts?: ProviderCallOptions): Promise<DerivedKeyPoints>;
   /** True when `workspaceKey` has spent today's token budget, so model providers are skipped for it. */
@@ -228,16 +226,6 @@ export function createProviderChain(options: ProviderChainOptions): ProviderChai
     return collected;
   }
 
-  async function summarize(input: SummaryInput, opts?: ProviderCallOptions): Promise<SessionSummary> {
-    let result: SessionSummary | undefined;
-    const { lastError } = await serve('summarize', opts, async (provider, _index, providerOpts) => {
-      result = await provider.summarize(input, providerOpts);
-      return true;
-    });
-    if (!result) throw lastError ?? new Error('no provider summarised the session');
-    return result;
-  }
-
   async function deriveKeyPoints(
     input: KeyPointsInput,
     opts?: ProviderCallOptions,
@@ -280,7 +268,6 @@ export function createProviderChain(options: ProviderChainOptions): ProviderChai
     model: providers.map(providerLabel).join(' > '),
     evaluateAnswer,
     generateQuestions,
-    summarize,
     deriveKeyPoints,
     deriveFollowUps,
     budgetExhausted,

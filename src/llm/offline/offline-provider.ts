@@ -1,12 +1,11 @@
 // The offline provider: a lexical evaluator and CV templates that need no API key and answer instantly.
 import { deriveKeyPoints } from '../../bank/derive-key-points.js';
 import { OFFLINE_PROVIDER_NAME } from '../../domain/llm-calls.js';
-import type { CvQuestionInput, FollowUpsInput, KeyPointsInput, LlmProvider, SummaryInput } from '../types.js';
+import type { CvQuestionInput, FollowUpsInput, KeyPointsInput, LlmProvider } from '../types.js';
 import { createAnswerAnalyser } from './analyse-answer.js';
 import { generateCvQuestions } from './cv/generate-cv-questions.js';
 import { evaluateOffline } from './evaluate-answer.js';
 import { followUpQuestionFor } from './follow-up-question.js';
-import { summarizeSession } from './summarize.js';
 
 /**
  * Create the offline provider. `corpus` is the text of the whole question bank (questions and example
@@ -25,10 +24,6 @@ export function createOfflineProvider(options: { corpus: string[] }): LlmProvide
     async generateQuestions(input: CvQuestionInput, opts) {
       opts?.signal?.throwIfAborted();
       return generateCvQuestions(input);
-    },
-    async summarize(input: SummaryInput, opts) {
-      opts?.signal?.throwIfAborted();
-      return summarizeSession(input);
     },
     async deriveKeyPoints(input: KeyPointsInput, opts) {
       opts?.signal?.throwIfAborted();

@@ -1,6 +1,6 @@
 // An LlmProvider for any OpenAI-compatible endpoint (OpenAI, Azure, Groq, Gemini, Ollama, vLLM) via the openai SDK.
 import OpenAI from 'openai';
-import type { CvQuestion, Evaluation, SessionSummary } from '../../domain/types.js';
+import type { CvQuestion, Evaluation } from '../../domain/types.js';
 import type { Logger } from '../../logger.js';
 import type { LlmCallRecorder, ProviderCallOptions } from '../chain/call-record.js';
 import { precheckedEvaluation } from '../chain/precheck-evaluation.js';
@@ -9,7 +9,6 @@ import { evaluatePrompt, evidenceSource } from '../prompts/evaluate-prompt.js';
 import { generatePrompt } from '../prompts/generate-prompt.js';
 import { followUpsPrompt } from '../prompts/follow-ups-prompt.js';
 import { keyPointsPrompt } from '../prompts/key-points-prompt.js';
-import { summarizePrompt } from '../prompts/summarize-prompt.js';
 import type { EvaluationReply } from '../schemas.js';
 import type {
   CvQuestionInput,
@@ -18,7 +17,6 @@ import type {
   FollowUpsInput,
   KeyPointsInput,
   LlmProvider,
-  SummaryInput,
 } from '../types.js';
 import { type AttemptRunner, realSleep, runAttempts, type Sleep } from './attempts.js';
 import { checkEvidence, type EvidenceCheck, keepGroundedQuestions } from './evidence.js';
@@ -55,7 +53,6 @@ export interface OpenAiProvider extends LlmProvider {
   readonly metered: true;
   evaluateAnswer(input: EvaluationInput, opts?: ProviderCallOptions): Promise<Evaluation>;
   generateQuestions(input: CvQuestionInput, opts?: ProviderCallOptions): Promise<CvQuestion[]>;
-  summarize(input: SummaryInput, opts?: ProviderCallOptions): Promise<SessionSummary>;
   deriveKeyPoints(input: KeyPointsInput, opts?: ProviderCallOptions): Promise<DerivedKeyPoints>;
 }
 
@@ -152,13 +149,6 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProv
     }
   }
 
-  async function summarize(input: SummaryInput, opts?: ProviderCallOptions) {
-    return runAttempts(runner, 'summarize', opts, async (signal) => {
-      const { data, usage } = await chat('summary', summarizePrompt(input), signal);
-      return { value: data, usage };
-    });
-  }
-
   /** Key points that restate the example answer; points it does not support make the reply malformed. */
   async function deriveKeyPoints(input: KeyPointsInput, opts?: ProviderCallOptions) {
     return runAttempts(runner, 'derive_key_points', opts, async (signal) => {
@@ -185,7 +175,6 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): OpenAiProv
     metered: true,
     evaluateAnswer,
     generateQuestions,
-    summarize,
     deriveKeyPoints,
     deriveFollowUps,
   };

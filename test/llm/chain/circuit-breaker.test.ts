@@ -124,12 +124,11 @@ describe('provider chain with an open circuit', () => {
         return slowEvaluation;
       },
       generateQuestions: async () => [],
-      summarize: async () => ({ overall: '', strengths: [], improvements: [] }),
       deriveKeyPoints: async () => ({ keyPoints: [], derivedBy: 'slow:model', degraded: false }),
     };
     const chain = createProviderChain({
       providers: [slow, createOfflineProvider({ corpus: [] })],
-      timeouts: { evaluate: 1_000, generate: 1_000, summarize: 1_000 },
+      timeouts: { evaluate: 1_000, generate: 1_000 },
       breaker: { p95ThresholdMs: 4_000, maxConsecutiveErrors: 3, cooldownMs: 30_000, minSamples: 5 },
       recorder: memoryRecorder(),
       logger,

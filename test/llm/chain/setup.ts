@@ -60,7 +60,7 @@ export async function startChainRig(
           }),
           offline,
         ],
-        timeouts: { evaluate: 2_000, generate: 2_000, summarize: 2_000 },
+        timeouts: { evaluate: 2_000, generate: 2_000 },
         breaker: { p95ThresholdMs: 40_000, maxConsecutiveErrors: 3, cooldownMs: 60_000 },
         recorder,
         logger,

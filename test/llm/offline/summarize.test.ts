@@ -1,10 +1,10 @@
 // Specification of the offline end-of-session summary.
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../../src/domain/types.js';
-import { createOfflineProvider } from '../../../src/llm/offline/offline-provider.js';
+import { summarizeSession } from '../../../src/llm/offline/summarize.js';
 import type { SummaryInput } from '../../../src/llm/types.js';
 
-const provider = createOfflineProvider({ corpus: [] });
+const provider = { summarize: summarizeSession };
 
 const evaluation = (score: number, overrides: Partial<Evaluation> = {}): Evaluation => ({
   score,

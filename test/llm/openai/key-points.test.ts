@@ -126,7 +126,7 @@ describe('openai provider: key points', () => {
     const recorder = memoryRecorder();
     const chain = createProviderChain({
       providers: [testProvider(fake.baseUrl, { recorder }), createOfflineProvider({ corpus: [] })],
-      timeouts: { evaluate: 2_000, generate: 2_000, summarize: 2_000 },
+      timeouts: { evaluate: 2_000, generate: 2_000 },
       breaker: { p95ThresholdMs: 40_000, maxConsecutiveErrors: 3, cooldownMs: 60_000 },
       recorder,
       logger,
@@ -149,7 +149,7 @@ describe('openai provider: key points', () => {
     const recorder = memoryRecorder();
     const chain = createProviderChain({
       providers: [testProvider(fake.baseUrl, { recorder }), createOfflineProvider({ corpus: [] })],
-      timeouts: { evaluate: 2_000, generate: 2_000, summarize: 2_000 },
+      timeouts: { evaluate: 2_000, generate: 2_000 },
       breaker: { p95ThresholdMs: 40_000, maxConsecutiveErrors: 3, cooldownMs: 60_000 },
       budget: { dailyTokens: 1_000, spentToday: async (workspace) => (workspace === 'slack:T1' ? 1_000 : 0) },
       recorder,
