@@ -79,8 +79,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const bank = createQuestionBankStore(knex);
   const corpus = await bank.corpus();
-  const offline = createOfflineProvider({ corpus });
+  // One IDF model of the bank per core, shared by the offline evaluator and the follow-up decision.
   const analyser = createAnswerAnalyser({ corpus });
+  const offline = createOfflineProvider({ analyse: analyser });
   const calls = createLlmCallsStore(knex);
   const chain =
     !options.createLlm && config.llm.endpoints.length > 0

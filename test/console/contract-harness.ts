@@ -8,6 +8,7 @@ import { type Bot, createBot } from '../../commands/create-bot.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createSilentLogger } from '../../src/logger.js';
 import { type AdapterHarness, CONTRACT_ENV } from '../contract/adapter-contract.js';
+import { sqliteFileFromTemplate } from '../helpers/template-database.js';
 
 /** The contract rig plus where the console saves the files the bot sends. */
 export interface ConsoleContractHarness extends AdapterHarness {
@@ -38,7 +39,7 @@ export function createConsoleHarness(): ConsoleContractHarness {
       ...CONTRACT_ENV,
       ...env,
       CONSOLE: 'on',
-      DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}`,
+      DATABASE_URL: `sqlite:${sqliteFileFromTemplate(path.join(dir, 'bot.sqlite'))}`,
     });
     bot = await createBot({
       config,

@@ -14,6 +14,7 @@ import { type FakeDiscord, startFakeDiscord } from '../fakes/discord/fake-discor
 import type { FakeUser } from '../fakes/discord/payloads.js';
 import type { StoredMessage } from '../fakes/discord/state.js';
 import { transcriptOf } from '../fakes/discord/transcript.js';
+import { sqliteFileFromTemplate } from '../helpers/template-database.js';
 
 /** Poll until `done()` or fail after `timeoutMs`. */
 async function until(done: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
@@ -89,7 +90,7 @@ export function createDiscordContractHarness(): DiscordContractHarness {
       ...CONTRACT_ENV,
       ...env,
       CONSOLE: 'off',
-      DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}`,
+      DATABASE_URL: `sqlite:${sqliteFileFromTemplate(path.join(dir, 'bot.sqlite'))}`,
       DISCORD_TOKEN: fake.token,
       DISCORD_APP_ID: fake.appId,
       DISCORD_GUILD_ID: fake.guild.id,

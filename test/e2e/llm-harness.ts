@@ -9,6 +9,7 @@ import { type Bot, createBot } from '../../commands/create-bot.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createSilentLogger } from '../../src/logger.js';
 import { createEnglishCv } from '../fakes/pdf-factory.js';
+import { copySqliteTemplate } from '../helpers/template-database.js';
 
 /** Small interview, quick polling, and a model that answers well within the test's patience. */
 export const LLM_E2E_ENV: Record<string, string> = {
@@ -63,7 +64,7 @@ export interface LlmRig {
 /** Start a rig with LLM_E2E_ENV + `env`. The caller closes its fake servers after `rig.stop()`. */
 export async function startLlmRig(env: Record<string, string>): Promise<LlmRig> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'llm-e2e-'));
-  const database = `sqlite:${path.join(dir, 'bot.sqlite')}`;
+  const database = `sqlite:${copySqliteTemplate(path.join(dir, 'bot.sqlite'))}`;
   let transcript = '';
   let input = new PassThrough();
   let current: Bot | undefined;

@@ -12,6 +12,7 @@ import { createSilentLogger } from '../../src/logger.js';
 import type { Attachment, ConversationRef, OutboundMessage, UserRef } from '../../src/platform/types.js';
 import { createFakeCvIntake } from '../fakes/fake-cv-intake.js';
 import { createRecordingMessenger, plain, type RecordingMessenger } from '../fakes/recording-messenger.js';
+import { freshSqliteCopy } from '../helpers/template-database.js';
 
 export interface EngineHarness {
   core: Core;
@@ -54,7 +55,9 @@ export async function createEngineHarness(
     CHARTS: 'off',
     ...env,
   });
-  const knex = options.knex ?? openDatabase({ client: 'sqlite', filename: ':memory:' });
+  // A copy of the run's migrated, seeded template: createCore finds nothing to migrate or seed.
+  const copy = options.knex ? undefined : freshSqliteCopy();
+  const knex = options.knex ?? openDatabase({ client: 'sqlite', filename: copy!.file });
   const messenger = createRecordingMessenger();
   const clock = options.clock ?? { now: Date.UTC(2026, 10, 1, 9, 0, 0) };
   const createLlm = options.createLlm;
@@ -133,6 +136,7 @@ export async function createEngineHarness(
     async stop() {
       await core.stop();
       if (!options.knex) await knex.destroy();
+      copy?.remove();
     },
   };
 }

@@ -14,6 +14,7 @@ import { FAKE_CREDENTIALS, type FakeSlack, startFakeSlack } from '../fakes/slack
 import { blockActions, messageEvent, slashCommand } from '../fakes/slack/payloads.js';
 import { createHttpDriver, createSocketDriver, type SlackDriver } from '../fakes/slack/slack-driver.js';
 import { type SlackMode, waitFor } from './harness.js';
+import { sqliteFileFromTemplate } from '../helpers/template-database.js';
 
 /** Contract users are plain names; on Slack they become member ids like UALICE. */
 const slackId = (user: string) => `U${user.toUpperCase()}`;
@@ -54,7 +55,7 @@ export function createSlackContractHarness(mode: SlackMode): SlackContractHarnes
       ...CONTRACT_ENV,
       ...env,
       CONSOLE: 'off',
-      DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}`,
+      DATABASE_URL: `sqlite:${sqliteFileFromTemplate(path.join(dir, 'bot.sqlite'))}`,
       SLACK_BOT_TOKEN: FAKE_CREDENTIALS.botToken,
       ...(mode === 'socket'
         ? { SLACK_APP_TOKEN: FAKE_CREDENTIALS.appToken }

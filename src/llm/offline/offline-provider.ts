@@ -2,7 +2,7 @@
 import { deriveKeyPoints } from '../../bank/derive-key-points.js';
 import { OFFLINE_PROVIDER_NAME } from '../../domain/llm-calls.js';
 import type { CvQuestionInput, FollowUpsInput, KeyPointsInput, LlmProvider } from '../types.js';
-import { createAnswerAnalyser } from './analyse-answer.js';
+import { type AnswerAnalyser, createAnswerAnalyser } from './analyse-answer.js';
 import { generateCvQuestions } from './cv/generate-cv-questions.js';
 import { evaluateOffline } from './evaluate-answer.js';
 import { followUpQuestionFor } from './follow-up-question.js';
@@ -12,8 +12,11 @@ import { followUpQuestionFor } from './follow-up-question.js';
  * answers), from which term weights (IDF) are learnt once. Every operation is pure and deterministic;
  * an aborted signal is honoured before work starts.
  */
-export function createOfflineProvider(options: { corpus: string[] }): LlmProvider {
-  const analyse = createAnswerAnalyser({ corpus: options.corpus });
+export function createOfflineProvider(
+  options: { corpus: readonly string[] } | { analyse: AnswerAnalyser },
+): LlmProvider {
+  // A core passes the analyser it already built, so the bank's IDF model is learnt once per core.
+  const analyse = 'analyse' in options ? options.analyse : createAnswerAnalyser({ corpus: options.corpus });
   return {
     name: OFFLINE_PROVIDER_NAME,
     model: 'lexical-v1',
