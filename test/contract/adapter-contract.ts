@@ -2,6 +2,7 @@
 // start → CV → questions → answers → report, skip, end, status, bad files, duplicates, restarts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEnglishCv, createPng } from '../fakes/pdf-factory.js';
+import { waitForText as waitForMatches } from '../helpers/wait-for.js';
 
 /** Interview counts small enough for quick contract runs. */
 export const CONTRACT_ENV: Record<string, string> = {
@@ -45,21 +46,10 @@ export async function waitForText(
   times = 1,
   timeoutMs = 15_000,
 ): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  const global = new RegExp(
-    pattern.source,
-    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
-  );
-  for (;;) {
-    const text = harness.transcript(user);
-    if ((text.match(global)?.length ?? 0) >= times) return text;
-    if (Date.now() > deadline) {
-      throw new Error(
-        `timed out waiting for ${pattern} ×${times} in transcript of ${user}:\n${text.slice(-3000)}`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  return waitForMatches(() => harness.transcript(user), pattern, times, {
+    timeoutMs,
+    what: () => `${pattern} ×${times} in transcript of ${user}:\n${harness.transcript(user).slice(-3000)}`,
+  });
 }
 
 const count = (text: string, pattern: RegExp) => text.match(new RegExp(pattern.source, 'g'))?.length ?? 0;

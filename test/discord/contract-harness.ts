@@ -15,14 +15,11 @@ import type { FakeUser } from '../fakes/discord/payloads.js';
 import type { StoredMessage } from '../fakes/discord/state.js';
 import { transcriptOf } from '../fakes/discord/transcript.js';
 import { sqliteFileFromTemplate } from '../helpers/template-database.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /** Poll until `done()` or fail after `timeoutMs`. */
 async function until(done: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await waitFor(done, { what, timeoutMs });
 }
 
 /** A file a member attaches to a command option. */

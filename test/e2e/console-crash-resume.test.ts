@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connection.js';
 import { createEnglishCv } from '../fakes/pdf-factory.js';
+import { waitForText } from '../helpers/wait-for.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsxCli = path.join(root, 'node_modules/tsx/dist/cli.mjs');
@@ -50,15 +51,7 @@ function startBot(dataDir: string): Running {
   return {
     child,
     output: () => out,
-    async waitFor(pattern, times = 1) {
-      const deadline = Date.now() + 30_000;
-      const global = new RegExp(pattern.source, 'g');
-      while ((out.match(global)?.length ?? 0) < times) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${out.slice(-2000)}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      return out;
-    },
+    waitFor: (pattern, times = 1) => waitForText(() => out, pattern, times, { timeoutMs: 30_000 }),
     exited,
   };
 }

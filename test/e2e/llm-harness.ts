@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { createSilentLogger } from '../../src/logger.js';
 import { createEnglishCv } from '../fakes/pdf-factory.js';
 import { copySqliteTemplate } from '../helpers/template-database.js';
+import { waitFor, waitForText } from '../helpers/wait-for.js';
 
 /** Small interview, quick polling, and a model that answers well within the test's patience. */
 export const LLM_E2E_ENV: Record<string, string> = {
@@ -86,18 +87,8 @@ export async function startLlmRig(env: Record<string, string>): Promise<LlmRig> 
       writeFileSync(file, await createEnglishCv());
       await rig.say(file);
     },
-    async waitFor(pattern, times = 1, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (rig.count(pattern) < times) {
-        if (Date.now() > deadline) {
-          throw new Error(
-            `timed out waiting for ${pattern} ×${times}; transcript ends:\n${transcript.slice(-3000)}`,
-          );
-        }
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      return transcript;
-    },
+    waitFor: (pattern, times = 1, timeoutMs = 10_000) =>
+      waitForText(() => transcript, pattern, times, { timeoutMs }),
     count: (pattern) =>
       transcript.match(
         new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
@@ -176,11 +167,7 @@ export async function evaluatedTurns(rig: LlmRig): Promise<number> {
 
 /** Wait until at least `n` turns have an evaluation stored. */
 export async function waitForEvaluations(rig: LlmRig, n: number, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while ((await evaluatedTurns(rig)) < n) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${n} evaluations`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await waitFor(async () => (await evaluatedTurns(rig)) >= n, { timeoutMs, what: `${n} evaluations` });
 }
 
 /** Rows of llm_calls as "provider operation outcome", for counting. */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportItems, runInterview } from './llm-harness.js';
 import { useLlmSuite } from './llm-suite.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /** Scaled down from a 10–45 s evaluation call; the deadline is well below it. */
 const EVALUATION_MS = 3000;
@@ -34,12 +35,12 @@ describe('report deadline with a slow model', () => {
       /A fuller evaluation arrived: your report was updated \(overall \d+\.\d\/10\)/,
     );
     // Every model evaluation lands; the stored report then carries all of them.
-    const deadline = Date.now() + EVALUATION_MS + 5000;
-    for (;;) {
-      const rows = await rig.bot().core.knex('turns').where({ degraded: false }).whereNotNull('evaluated_at');
-      if (rows.length === 5 || Date.now() > deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitFor(
+      async () =>
+        (await rig.bot().core.knex('turns').where({ degraded: false }).whereNotNull('evaluated_at'))
+          .length === 5,
+      { timeoutMs: EVALUATION_MS + 5000, what: 'five model evaluations' },
+    );
     await rig.command('report');
     const again = await rig.waitFor(/Interview report/, 2);
     const late = reportItems(again);

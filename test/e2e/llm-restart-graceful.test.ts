@@ -27,7 +27,8 @@ describe('graceful restart with model calls in flight', () => {
     expect(evaluations()).toHaveLength(10);
     for (const item of reportItems(text)) expect(item).toMatch(/Scored by primary:gpt-4o-mini$/m);
     for (let n = 1; n <= 5; n++) expect(rig.count(new RegExp(`Question ${n} of 5`))).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // No job left to run, so no duplicate report can still show up.
+    expect(await rig.bot().core.runner.whenIdle(10_000)).toBe(true);
     expect(rig.count(/Interview report/)).toBe(1);
     const rows = await rig
       .bot()

@@ -8,6 +8,7 @@ import {
   startFakeOpenAiServer,
 } from '../fakes/openai-server.js';
 import { type LlmRig, startLlmRig } from './llm-harness.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 export interface LlmSuite {
   /** Start a fake model server, closed after the specification. */
@@ -53,9 +54,10 @@ export function holdEvaluations(fake: FakeOpenAiServer): { release(): void } {
   };
 }
 
-/** Poll (up to about 5 s) until the fake has received `n` evaluation calls. */
+/** Wait (up to 5 s) until the fake has received `n` evaluation calls. */
 export async function waitForEvaluationRequests(fake: FakeOpenAiServer, n: number): Promise<void> {
-  for (let i = 0; evaluationRequests(fake).length < n && i < 200; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await waitFor(() => evaluationRequests(fake).length >= n, {
+    timeoutMs: 5_000,
+    what: `${n} evaluation requests`,
+  });
 }

@@ -13,6 +13,7 @@ import type { Attachment, ConversationRef, OutboundMessage, UserRef } from '../.
 import { createFakeCvIntake } from '../fakes/fake-cv-intake.js';
 import { createRecordingMessenger, plain, type RecordingMessenger } from '../fakes/recording-messenger.js';
 import { freshSqliteCopy } from '../helpers/template-database.js';
+import { waitForText } from '../helpers/wait-for.js';
 
 export interface EngineHarness {
   core: Core;
@@ -122,17 +123,7 @@ export async function createEngineHarness(
         }),
       );
     },
-    async waitFor(user, pattern, times = 1) {
-      const deadline = Date.now() + 10_000;
-      const global = new RegExp(pattern.source, 'g');
-      for (;;) {
-        const text = messenger.text(user.userId);
-        if ((text.match(global)?.length ?? 0) >= times) return text;
-        if (Date.now() > deadline)
-          throw new Error(`timed out waiting for ${pattern} in:\n${text.slice(-2000)}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    },
+    waitFor: (user, pattern, times = 1) => waitForText(() => messenger.text(user.userId), pattern, times),
     async stop() {
       await core.stop();
       if (!options.knex) await knex.destroy();

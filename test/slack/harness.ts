@@ -5,6 +5,7 @@ import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slac
 import { FAKE_CREDENTIALS, type FakeSlack, startFakeSlack } from '../fakes/slack/fake-slack.js';
 import { createRecordingSink, type RecordingSink } from '../fakes/slack/recording-sink.js';
 import { createHttpDriver, createSocketDriver, type SlackDriver } from '../fakes/slack/slack-driver.js';
+import { waitFor as sharedWaitFor } from '../helpers/wait-for.js';
 
 export type SlackMode = 'socket' | 'http';
 export const MODES: SlackMode[] = ['socket', 'http'];
@@ -109,12 +110,6 @@ export async function startSlackHarness(
 }
 
 /** Poll until `check` returns a value (HTTP mode acks before the handler finishes). */
-export async function waitFor<T>(check: () => T | undefined | false, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error('waitFor: condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+export function waitFor<T>(check: () => T | undefined | false, timeoutMs = 5_000): Promise<T> {
+  return sharedWaitFor(check, { timeoutMs });
 }
