@@ -2,7 +2,7 @@
 // Slack Socket Mode against the loopback fake, the job runner and the provider chain against a fake model.
 // `npm run bench:load -- [--members 200] [--db URL] [--model-ms 3000] [--think-ms 3000] [--arrive-ms 30000]`
 import { parseArgs } from 'node:util';
-import { percentile } from '../src/llm/chain/percentiles.js';
+import { percentile } from '../src/math/percentile.js';
 import { startFakeOpenAiServer } from '../test/fakes/openai-server.js';
 import { createEnglishCv } from '../test/fakes/pdf-factory.js';
 import { FAKE_CREDENTIALS, startFakeSlack } from '../test/fakes/slack/fake-slack.js';
@@ -31,7 +31,7 @@ async function main() {
   const slack = await startFakeSlack();
   // Generating CV questions takes a model about three times as long as judging one answer.
   const model = await startFakeOpenAiServer({
-    latencyMs: { evaluation: modelMs, summary: modelMs, key_points: modelMs, cv_questions: modelMs * 3 },
+    latencyMs: { evaluation: modelMs, key_points: modelMs, cv_questions: modelMs * 3 },
   });
   const bot = await startBotProcess({
     DATABASE_URL: database.url,

@@ -1,7 +1,7 @@
 // Group figures over time for the admin charts: sessions per week, evaluated answers per day and
 // evaluator, model p95 latency per day. Rows are bucketed in JavaScript so every dialect agrees.
 import type { Knex } from 'knex';
-import { percentile } from '../llm/chain/percentiles.js';
+import { percentile } from '../math/percentile.js';
 import type { Platform } from '../domain/types.js';
 
 const DAY = 24 * 60 * 60 * 1000;

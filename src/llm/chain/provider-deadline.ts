@@ -2,7 +2,7 @@
 // our event loop spent blocked (so the reply sat unread) is given back. The breaker judges the provider only.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
-import { LlmCallFailure } from '../openai/failures.js';
+import { LlmCallFailure } from '../call-failure.js';
 import { loopStallMeter, type StallMeter } from './loop-stall.js';
 
 /** One call's clock: started by the first request on the wire, paused while our event loop is blocked. */

@@ -37,7 +37,7 @@ function chain() {
   });
   return createProviderChain({
     providers: [primary, createOfflineProvider({ corpus: [technicalInput().question] })],
-    timeouts: { evaluate: TIMEOUT_MS, generate: TIMEOUT_MS, summarize: TIMEOUT_MS },
+    timeouts: { evaluate: TIMEOUT_MS, generate: TIMEOUT_MS },
     breaker: { p95ThresholdMs: TIMEOUT_MS, maxConsecutiveErrors: 1, cooldownMs: 60_000, minSamples: 1 },
     recorder: memoryRecorder(),
     logger,
