@@ -1,0 +1,14 @@
+// `npm start`: run the compiled bot with plain node, building dist/ first when it is missing or
+// older than the sources (a fresh clone, a pull, an edit). In an image with dist/ only, it just runs.
+import { build, hasSources, isStale } from './build.mjs';
+
+if (hasSources() && isStale()) {
+  process.stderr.write('Compiling the bot into dist/ (first start, or the sources changed)…\n');
+  try {
+    build();
+  } catch (error) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+await import('../dist/adapters/main.js');
