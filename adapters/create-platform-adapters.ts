@@ -1,4 +1,5 @@
 // Build the adapters the configuration turns on: the console, Discord and Slack.
+import type { RequestListener } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../src/config/load-config.js';
@@ -19,7 +20,11 @@ export interface PlatformWiring {
 export async function createPlatformAdapters(
   config: Readonly<Config>,
   logger: Logger,
-  hooks: { onConsoleInputEnd: () => void },
+  hooks: {
+    onConsoleInputEnd: () => void;
+    /** Serve Slack's HTTP mode from the bot's HTTP server (HTTP_PORT) when there is one. */
+    mountHttp?: ((listener: RequestListener) => void) | undefined;
+  },
 ): Promise<PlatformWiring> {
   const adapters: PlatformAdapter[] = [];
   let consoleTerminal: Terminal | undefined;
@@ -63,6 +68,7 @@ export async function createPlatformAdapters(
         port: env.SLACK_PORT,
         adminUserIds: env.SLACK_ADMIN_USER_IDS,
         apiUrl: env.SLACK_API_URL,
+        mountHttp: hooks.mountHttp,
         logger,
       }),
     );

@@ -1,14 +1,19 @@
-// Entry point (`npm start`): load the config, start every enabled platform, and shut down cleanly.
+// Entry point (`npm start`): load the config, start every enabled platform and the HTTP endpoints, and
+// stop cleanly on SIGTERM/SIGINT or at the end of the console's input.
 import { type Bot, createBot } from '../commands/create-bot.js';
 import { ChartFontMissingError } from '../src/charts/fonts.js';
-import { ConfigError, loadConfig } from '../src/config/load-config.js';
-import { t } from '../src/i18n/index.js';
+import { type Config, ConfigError, loadConfig } from '../src/config/load-config.js';
+import type { Language } from '../src/domain/types.js';
+import { languageFromLocale, t } from '../src/i18n/index.js';
 import { createLogger } from '../src/logger.js';
+import { checkHealth } from '../src/ops/health.js';
+import { createOpsServer, type OpsServer } from '../src/ops/ops-server.js';
 import { type Terminal, terminalIdentity } from './console/console-adapter.js';
 import { createPlatformAdapters } from './create-platform-adapters.js';
+import { installGracefulStop } from './graceful-stop.js';
 
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
+  let config: Config;
   try {
     config = loadConfig(process.env);
   } catch (error) {
@@ -18,27 +23,54 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.env.LOG_LEVEL, format: config.env.LOG_FORMAT });
+  const env = config.env;
+  const logger = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT });
+  // Whoever runs the process reads these lines: their locale, else the bot's default language.
+  const language: Language =
+    languageFromLocale(process.env.LC_ALL || process.env.LANG) ?? env.DEFAULT_LANGUAGE;
+
+  let bot: Bot | undefined;
+  let ops: OpsServer | undefined;
+  const graceful = installGracefulStop({
+    timeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    logger,
+    announce: (signal, seconds) => t(language, 'ops.stopping', { signal, seconds }),
+    async stop(deadlineAt) {
+      await bot?.stop({ deadlineAt });
+      await ops?.stop();
+      logger.info('interview bot stopped');
+    },
+  });
+
   let finishConsole: () => void = () => {};
   const consoleDone = new Promise<void>((resolve) => {
     finishConsole = resolve;
   });
-  const { adapters, consoleTerminal } = await createPlatformAdapters(config, logger, {
+  let adapters: Awaited<ReturnType<typeof createPlatformAdapters>>['adapters'] = [];
+  if (env.HTTP_PORT !== undefined) {
+    ops = createOpsServer({
+      port: env.HTTP_PORT,
+      registry: () => bot?.core.metrics.registry,
+      health: async () =>
+        bot
+          ? checkHealth({ knex: bot.core.knex, adapters })
+          : { ok: false, database: 'down', platforms: {}, reason: 'starting' },
+    });
+  }
+  const wiring = await createPlatformAdapters(config, logger, {
     onConsoleInputEnd: () => finishConsole(),
+    mountHttp: ops ? (listener) => ops.mount(listener) : undefined,
   });
-  const bot = await createBot({ config, logger, adapters });
+  adapters = wiring.adapters;
+  // Listening before the database is migrated lets a probe tell "starting" (503) from "dead".
+  if (ops) {
+    const port = await ops.start();
+    process.stderr.write(`${t(language, 'ops.http_listening', { port })}\n`);
+  }
+  bot = await createBot({ config, logger, adapters });
+  if (graceful.stopping) return;
 
-  let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    await bot.stop().catch((error) => logger.error({ err: error }, 'shutdown failed'));
-    logger.flush();
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
-
+  if (adapters.length === 0) process.stderr.write(`${t(language, 'ops.worker_only')}\n`);
   await bot.start();
   logger.info(
     {
@@ -49,17 +81,21 @@ async function main(): Promise<void> {
     'interview bot started',
   );
 
-  if (consoleTerminal) {
-    await greetReturningConsoleUser(bot, consoleTerminal);
+  if (wiring.consoleTerminal) {
+    await greetReturningConsoleUser(bot, wiring.consoleTerminal);
     await consoleDone;
-    // End of input: finish the work in flight (the report included), then exit.
-    const deadline = Date.now() + config.env.REPORT_DEADLINE_MS + 30_000;
-    while (Date.now() < deadline) {
-      const idle = await bot.core.runner.whenIdle(1000);
-      if (idle && !(await bot.core.reportsPending('console'))) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await shutdown(0);
+    await finishWorkInFlight(bot, env.REPORT_DEADLINE_MS + 30_000, () => graceful.stopping);
+    await graceful.stopNow(0);
+  }
+}
+
+/** End of console input: finish the work in flight (the report included) before exiting. */
+async function finishWorkInFlight(bot: Bot, withinMs: number, stopping: () => boolean): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline && !stopping()) {
+    const idle = await bot.core.runner.whenIdle(1000);
+    if (idle && !(await bot.core.reportsPending('console'))) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

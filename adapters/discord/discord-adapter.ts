@@ -2,7 +2,12 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, type Interaction, type Message, Partials } from 'discord.js';
 import type { Logger } from '../../src/logger.js';
-import type { EventSink, OutboundMessage, PlatformAdapter } from '../../src/platform/types.js';
+import type {
+  ConnectionState,
+  EventSink,
+  OutboundMessage,
+  PlatformAdapter,
+} from '../../src/platform/types.js';
 import { DISCORD_CAPABILITIES } from './capabilities.js';
 import { createDiscordChannelPosts } from './channel-posts.js';
 import { registerDiscordCommands } from './command-registrar.js';
@@ -66,6 +71,15 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     notify: (userId, notice) => notices.set(userId, [...(notices.get(userId) ?? []), notice]),
   });
   let stopping = false;
+  let state: ConnectionState = 'down';
+  const track = (next: ConnectionState) => () => {
+    if (!stopping) state = next;
+  };
+  client.on(Events.ClientReady, track('connected'));
+  client.on(Events.ShardReady, track('connected'));
+  client.on(Events.ShardResume, track('connected'));
+  client.on(Events.ShardReconnecting, track('reconnecting'));
+  client.on(Events.ShardDisconnect, track('down'));
 
   const guarded =
     <T>(name: string, handler: (value: T) => void) =>
@@ -117,6 +131,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         guarded('message', (message: Message) => handleMessage(message, deps)),
       );
       client.on(Events.Error, (error) => logger.error({ err: error }, 'discord: client error'));
+      state = 'connecting';
       const ready = once(client, Events.ClientReady);
       await client.login(options.token);
       await ready;
@@ -125,8 +140,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
     whenIdle: () => queue.drain(),
 
+    connection: () => state,
+
     async stop() {
       stopping = true;
+      state = 'down';
       await queue.drain();
       await client.destroy();
     },

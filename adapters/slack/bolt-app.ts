@@ -1,8 +1,9 @@
 // Builds the Bolt App for Socket Mode or HTTP mode and knows how to start and stop each transport cleanly.
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
+import type { ConnectionState } from '../../src/platform/types.js';
 import { createBoltLogger } from './bolt-logger.js';
 
 export type SlackTransportMode = 'socket' | 'http';
@@ -16,6 +17,8 @@ export interface BoltAppOptions {
   apiUrl?: string | undefined;
   /** Web API retry policy; tests pass { retries: 0 } because the default lasts about 30 minutes. */
   retryConfig?: webApi.RetryOptions | undefined;
+  /** HTTP mode on the bot's own HTTP server (HTTP_PORT) instead of a port of its own. */
+  mountHttp?: ((listener: RequestListener) => void) | undefined;
   logger: Logger;
 }
 
@@ -26,6 +29,7 @@ export interface BoltApp {
   start(): Promise<number | undefined>;
   /** Disconnect or close; the Socket Mode client goes first or its close timer keeps the process alive. */
   stop(): Promise<void>;
+  connection(): ConnectionState;
 }
 
 /** A few quick retries: a chat message that arrives a minute late is worse than one that fails. */
@@ -51,6 +55,20 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
       installerOptions: { clientOptions: { ...clientOptions } },
     });
     const app = createApp(receiver);
+    let state: ConnectionState = 'connecting';
+    const client = receiver.client;
+    client.on('connecting', () => {
+      state = 'connecting';
+    });
+    client.on('connected', () => {
+      state = 'connected';
+    });
+    client.on('reconnecting', () => {
+      state = 'reconnecting';
+    });
+    client.on('disconnected', () => {
+      state = 'down';
+    });
     return {
       app,
       mode: 'socket',
@@ -63,6 +81,7 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
         await receiver.client.disconnect();
         await app.stop();
       },
+      connection: () => state,
     };
   }
 
@@ -71,17 +90,26 @@ export function createBoltApp(options: BoltAppOptions): BoltApp {
   }
   const receiver = new HTTPReceiver({ signingSecret: options.signingSecret, port: options.port, logger });
   const app = createApp(receiver);
+  const mountHttp = options.mountHttp;
+  let listening = false;
   return {
     app,
     mode: 'http',
     async start() {
       await app.init();
+      listening = true;
+      if (mountHttp) {
+        mountHttp(receiver.requestListener);
+        return undefined;
+      }
       const server = (await app.start(options.port)) as Server;
       return (server.address() as AddressInfo).port;
     },
     async stop() {
-      await app.stop();
+      listening = false;
+      if (!mountHttp) await app.stop();
     },
+    connection: () => (listening ? 'connected' : 'down'),
   };
 }
 

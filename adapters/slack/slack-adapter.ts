@@ -1,4 +1,5 @@
 // The Slack platform adapter: Bolt events in, InboundEvents to the core, OutboundMessages back as Block Kit.
+import type { RequestListener } from 'node:http';
 import type { BlockAction, RespondFn, webApi } from '@slack/bolt';
 import { errorReply, UserError } from '../../src/errors.js';
 import { languageOrFallback, t } from '../../src/i18n/index.js';
@@ -41,6 +42,8 @@ export interface SlackAdapterOptions {
   retryConfig?: webApi.RetryOptions | undefined;
   /** How long users.info answers are trusted (default five minutes). */
   userCacheMs?: number | undefined;
+  /** HTTP mode served by the bot's own HTTP server (HTTP_PORT) rather than on `port`. */
+  mountHttp?: ((listener: RequestListener) => void) | undefined;
 }
 
 /** The Slack adapter, plus what operators and tests need to know about its transport. */
@@ -227,8 +230,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     async start(eventSink) {
       if (started) throw new Error('slack adapter already started');
       sink = eventSink;
-      httpPort = await bolt.start();
       started = true;
+      httpPort = await bolt.start();
       logger.info({ mode: bolt.mode, port: httpPort }, 'slack adapter started');
     },
 
@@ -240,6 +243,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       sink = undefined;
       logger.info('slack adapter stopped');
     },
+
+    connection: () => bolt.connection(),
 
     send: (ref, message) => poster.post(ref, message),
     update: (handle, message) => poster.update(handle, message),

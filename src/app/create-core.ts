@@ -21,6 +21,8 @@ import { chooseFollowUp } from '../llm/offline/follow-up.js';
 import { createOfflineProvider } from '../llm/offline/offline-provider.js';
 import type { LlmProvider } from '../llm/types.js';
 import type { Logger } from '../logger.js';
+import { instrumentCallRecorder, instrumentCvIntake, instrumentSessions } from '../metrics/instrument.js';
+import { type BotMetrics, createBotMetrics } from '../metrics/metrics.js';
 import type { Messenger } from '../platform/messenger.js';
 import { createCvsStore } from '../stores/cvs-store.js';
 import { createDailyStore } from '../stores/daily-store.js';
@@ -46,6 +48,8 @@ export interface CoreOptions {
   cvIntake?: CvIntake | undefined;
   now?: (() => number) | undefined;
   random?: (() => number) | undefined;
+  /** Where the core's metrics go; a fresh registry when not given. */
+  metrics?: BotMetrics | undefined;
 }
 
 export interface Core {
@@ -58,6 +62,7 @@ export interface Core {
   offline: LlmProvider;
   llm: LlmProvider;
   deps: EngineDeps;
+  metrics: BotMetrics;
   /** Per-provider latency, errors, tokens and cost, for the stats command. */
   providerStats(workspaceKey: string, since: number): Promise<ProviderStats[]>;
   /** True while a session of `platform` is still evaluating (its report not sent yet). */
@@ -66,6 +71,20 @@ export interface Core {
   start(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** The production CV intake: metadata checks, then extraction in the child process. */
+const defaultCvIntake: CvIntake = {
+  checkMetadata: (meta, limits) =>
+    checkCvMetadata(
+      {
+        fileName: meta.fileName,
+        ...(meta.contentType ? { contentType: meta.contentType } : {}),
+        ...(meta.sizeBytes !== undefined ? { sizeBytes: meta.sizeBytes } : {}),
+      },
+      limits,
+    ),
+  process: (bytes, fileName, limits) => processCv(bytes, fileName, limits),
+};
 
 /** Migrate, seed when the bank changed, and build the core. */
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -82,7 +101,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // One IDF model of the bank per core, shared by the offline evaluator and the follow-up decision.
   const analyser = createAnswerAnalyser({ corpus });
   const offline = createOfflineProvider({ analyse: analyser });
-  const calls = createLlmCallsStore(knex);
+  const metrics = options.metrics ?? createBotMetrics();
+  const calls = instrumentCallRecorder(createLlmCallsStore(knex), metrics);
   const chain =
     !options.createLlm && config.llm.endpoints.length > 0
       ? createLlmChainFromConfig({ config, calls, offline, logger: logger.child({ component: 'llm' }) })
@@ -96,17 +116,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const deps: EngineDeps = {
     users: createUsersStore(knex),
     cvs: createCvsStore(knex),
-    sessions: createSessionsStore(knex, {
-      // A bug, but not one worth failing a member's interview over in production: log and go on.
-      onIllegalMove:
-        env.NODE_ENV === 'production'
-          ? (error) =>
-              logger.error(
-                { err: error, sessionId: error.sessionId, from: error.from, to: error.to },
-                'illegal session transition',
-              )
-          : undefined,
-    }),
+    sessions: instrumentSessions(
+      createSessionsStore(knex, {
+        // A bug, but not one worth failing a member's interview over in production: log and go on.
+        onIllegalMove:
+          env.NODE_ENV === 'production'
+            ? (error) =>
+                logger.error(
+                  { err: error, sessionId: error.sessionId, from: error.from, to: error.to },
+                  'illegal session transition',
+                )
+            : undefined,
+      }),
+      metrics,
+    ),
     bank,
     settings: createWorkspaceSettingsStore(knex),
     stats: createStatsStore(knex),
@@ -117,18 +140,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     offline,
     budgetExhausted: chain ? (workspaceKey) => chain.budgetExhausted(workspaceKey) : undefined,
     decideFollowUp: (input) => chooseFollowUp(input, analyser),
-    cvIntake: options.cvIntake ?? {
-      checkMetadata: (meta, limits) =>
-        checkCvMetadata(
-          {
-            fileName: meta.fileName,
-            ...(meta.contentType ? { contentType: meta.contentType } : {}),
-            ...(meta.sizeBytes !== undefined ? { sizeBytes: meta.sizeBytes } : {}),
-          },
-          limits,
-        ),
-      process: (bytes, fileName, limits) => processCv(bytes, fileName, limits),
-    },
+    cvIntake: instrumentCvIntake(options.cvIntake ?? defaultCvIntake, metrics),
     charts,
     defaults: {
       technical: env.TECHNICAL_QUESTIONS,
@@ -173,6 +185,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     now,
   });
   const events = createEventsStore(knex);
+  metrics.watchQueue(async () => {
+    const backlog = await jobsStore.dueBacklog(now());
+    const oldestAgeSeconds =
+      backlog.oldestRunAt === null ? 0 : Math.max(0, now() - backlog.oldestRunAt) / 1000;
+    return { due: backlog.due, oldestAgeSeconds };
+  });
 
   return {
     knex,
@@ -183,6 +201,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     offline,
     llm,
     deps,
+    metrics,
     providerStats: (workspaceKey, since) => calls.providerStats({ since, workspaceKey }),
     reportsPending: async (platform) =>
       (await deps.sessions.listEvaluating()).some((session) => session.platform === platform),

@@ -79,6 +79,12 @@ export const envSchema = z.object({
   /** A folder with NanumGothic.ttf and NanumGothicBold.ttf, tried before Debian's fonts-nanum. */
   CHART_FONT_DIR: optionalString,
 
+  // Operations
+  /** Port of /healthz and /metrics (and of Slack's HTTP mode when it is on); empty → no HTTP server. */
+  HTTP_PORT: optionalString.pipe(z.coerce.number<string | undefined>().int().min(0).max(65535).optional()),
+  /** How long a SIGTERM/SIGINT may take to finish in-flight work before the process exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: int(10_000, 100, 600_000),
+
   // Console
   CONSOLE: z.enum(['auto', 'on', 'off']).default('auto'),
 

@@ -11,6 +11,7 @@ import { followUpMessages } from './messages/follow-ups.js';
 import { llmMessages } from './messages/llm.js';
 import { discordMessages } from './messages/discord.js';
 import { offlineMessages } from './messages/offline.js';
+import { opsMessages } from './messages/ops.js';
 import { slackMessages } from './messages/slack.js';
 import { reportMessages } from './messages/report.js';
 
@@ -28,6 +29,7 @@ const catalogues = [
   slackMessages,
   dailyMessages,
   chartMessages,
+  opsMessages,
 ] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;

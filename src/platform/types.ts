@@ -226,6 +226,9 @@ export interface ChannelCapabilities {
   channelMention(channelId: string): string;
 }
 
+/** How a platform connection is doing, for the health check and for shutting down without waiting on it. */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'down';
+
 /** The contract every platform implements; see DESIGN.md "The seams". */
 export interface PlatformAdapter {
   readonly platform: Platform;
@@ -245,4 +248,6 @@ export interface PlatformAdapter {
   registerCommands(commands: CommandDescriptor[]): Promise<void>;
   /** Shared channels (posts with threads, private replies), where the platform has them. */
   readonly channels?: ChannelCapabilities | undefined;
+  /** The connection's state; an adapter without one (the console) is always connected. */
+  connection?(): ConnectionState;
 }

@@ -56,6 +56,8 @@ export interface JobsStore {
   countOutstanding(now: number): Promise<number>;
   /** When the next queued job becomes due, if any. */
   nextRunAt(): Promise<number | null>;
+  /** Queued jobs already due, and when the oldest of them became due (for the queue metrics). */
+  dueBacklog(now: number): Promise<{ due: number; oldestRunAt: number | null }>;
 }
 
 const toJob = (row: Record<string, unknown>): JobRecord => ({
@@ -222,6 +224,19 @@ export function createJobsStore(knex: Knex): JobsStore {
         .count({ n: '*' })
         .first();
       return Number(row?.n ?? 0);
+    },
+    async dueBacklog(now) {
+      const row = await knex('jobs')
+        .where({ status: 'queued' })
+        .where('run_at', '<=', now)
+        .count({ n: '*' })
+        .min({ oldest: 'run_at' })
+        .first();
+      const oldest = row?.oldest;
+      return {
+        due: Number(row?.n ?? 0),
+        oldestRunAt: oldest === null || oldest === undefined ? null : Number(oldest),
+      };
     },
     async nextRunAt() {
       const row = await knex('jobs').where({ status: 'queued' }).min({ at: 'run_at' }).first();
