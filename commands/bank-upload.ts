@@ -8,53 +8,10 @@ import { t } from '../src/i18n/index.js';
 import type { Attachment, InboundEvent, OutboundMessage, UserRef } from '../src/platform/types.js';
 import type { CommandServices } from './define-command.js';
 
-/**
- * How long the bot waits for the file. Kept in memory, not in the database: the wait is minutes
- * long, a restart costs the admin one repeated command (the waiting message names the deadline),
- * and nothing about an interview depends on it.
- */
-export const PENDING_UPLOAD_TTL_MS = 10 * 60 * 1000;
+export { PENDING_UPLOAD_TTL_MS } from '../src/stores/pending-uploads-store.js';
 
 /** Issues shown in the chat message; a longer list goes into an attached text file. */
 export const INLINE_ISSUES = 20;
-
-/** Admins who ran `bank import` without a file, with when their wait ends. */
-export interface PendingUploads {
-  expect(user: UserRef, now: number): void;
-  /** True (and forgotten) when `user` was waiting and the wait has not expired. */
-  claim(user: UserRef, now: number): boolean;
-}
-
-export function createPendingUploads(ttlMs = PENDING_UPLOAD_TTL_MS): PendingUploads {
-  const deadlines = new Map<string, number>();
-  const key = (user: UserRef) => `${user.platform}:${user.workspaceId}:${user.userId}`;
-  const prune = (now: number) => {
-    for (const [who, deadline] of deadlines) if (deadline <= now) deadlines.delete(who);
-  };
-  return {
-    expect(user, now) {
-      prune(now);
-      deadlines.set(key(user), now + ttlMs);
-    },
-    claim(user, now) {
-      prune(now);
-      return deadlines.delete(key(user));
-    },
-  };
-}
-
-// One registry per running bot (its services object), so two bots in one process never share waits.
-const registries = new WeakMap<CommandServices, PendingUploads>();
-
-/** The pending uploads of the bot that owns `services`. */
-export function pendingUploadsFor(services: CommandServices): PendingUploads {
-  let registry = registries.get(services);
-  if (!registry) {
-    registry = createPendingUploads();
-    registries.set(services, registry);
-  }
-  return registry;
-}
 
 /** The key the store files a workspace's own questions under. */
 export function workspaceKeyOf(user: UserRef): string {
@@ -164,7 +121,7 @@ export async function routePendingBankUpload(
   services: CommandServices,
 ): Promise<OutboundMessage[] | undefined> {
   if (event.kind !== 'message' || event.attachments.length === 0 || !event.user.isAdmin) return undefined;
-  if (!pendingUploadsFor(services).claim(event.user, services.now())) return undefined;
+  if (!(await services.pendingUploads.claim(event.user, services.now()))) return undefined;
   const language = await services.engine.languageFor(event.user);
   // A user mistake (wrong type, too big, not UTF-8) is answered by the dispatcher's error reply.
   return runBankImport(event.user, language, services, event.attachments[0]!);

@@ -7,7 +7,7 @@ import { LANGUAGES, POSITIONS } from '../src/domain/types.js';
 import { positionName } from '../src/engine/render.js';
 import { type MessageKey, t } from '../src/i18n/index.js';
 import type { OutboundFile, OutboundMessage, PlatformCapabilities } from '../src/platform/types.js';
-import { PENDING_UPLOAD_TTL_MS, pendingUploadsFor, runBankImport, workspaceKeyOf } from './bank-upload.js';
+import { PENDING_UPLOAD_TTL_MS, runBankImport, workspaceKeyOf } from './bank-upload.js';
 import { type CommandContext, defineCommand } from './define-command.js';
 import { positionOption } from './options.js';
 
@@ -178,7 +178,7 @@ export const bankCommand = defineCommand({
     // Where a command carries the file itself, the admin runs it again with one; elsewhere the
     // next file they share (or path they type) is taken for the import.
     if (!ctx.capabilities.commandAttachments)
-      pendingUploadsFor(ctx.services).expect(ctx.user, ctx.services.now());
+      await ctx.services.pendingUploads.expect(ctx.user, ctx.services.now());
     const minutes = PENDING_UPLOAD_TTL_MS / 60_000;
     return [{ tone: 'info', ephemeral: true, text: t(ctx.language, waitKey(ctx.capabilities), { minutes }) }];
   },

@@ -59,6 +59,7 @@ export function createCommandServices(
     capabilities: (platform) => d.messenger.capabilities(platform),
     daily: core.daily,
     charts: createChartAttacher(d.charts, d.logger),
+    pendingUploads: core.pendingUploads,
     now: d.now,
   };
 }

@@ -1,5 +1,6 @@
 // The platform-neutral shape of an `/interview` subcommand; adapters map these to their own syntax.
 import type { ChartAttacher } from '../src/charts/attach-chart.js';
+import type { PendingUploads } from '../src/stores/pending-uploads-store.js';
 import type { Config } from '../src/config/load-config.js';
 import type { DailyFeature } from '../src/daily/daily-feature.js';
 import type { Language, Platform } from '../src/domain/types.js';
@@ -81,6 +82,8 @@ export interface CommandServices {
   daily?: DailyFeature | undefined;
   /** Adds charts to the report, history and stats answers (a no-op when CHARTS=off). */
   charts: ChartAttacher;
+  /** Admins waiting to share a bank CSV (in the database: any instance may receive the file). */
+  pendingUploads: PendingUploads;
   now(): number;
 }
 

@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import * as initialSchema from './001-initial-schema.js';
 import * as followUpsQuestions from './009-followups-questions.js';
+import * as sharedState from './013-shared-state.js';
 import * as dailyQuestion from './015-daily-question.js';
 
 export interface Migration {
@@ -10,4 +11,4 @@ export interface Migration {
   down(knex: Knex): Promise<void>;
 }
 
-export const migrations: Migration[] = [initialSchema, followUpsQuestions, dailyQuestion];
+export const migrations: Migration[] = [initialSchema, followUpsQuestions, sharedState, dailyQuestion];

@@ -6,7 +6,7 @@ import { locateChartFonts } from '../charts/fonts.js';
 import type { Config } from '../config/load-config.js';
 import type { Platform } from '../domain/types.js';
 import { checkCvMetadata, cvLimitsFromEnv, defaultPdfExtractor, processCv } from '../cv/intake.js';
-import { openDatabase } from '../db/connection.js';
+import { dialectOf, openDatabase } from '../db/connection.js';
 import { migrateLatest } from '../db/migrate.js';
 import type { CvIntake, EngineDeps } from '../engine/engine-deps.js';
 import { createDailyFeature, type DailyFeature } from '../daily/daily-feature.js';
@@ -29,6 +29,8 @@ import { createDailyStore } from '../stores/daily-store.js';
 import { createLlmCallsStore, type ProviderStats } from '../stores/llm-calls-store.js';
 import { createEventsStore, type EventsStore } from '../stores/events-store.js';
 import { createJobsStore } from '../stores/jobs-store.js';
+import { createLeaseLock } from '../stores/lease-lock.js';
+import { createPendingUploadsStore, type PendingUploads } from '../stores/pending-uploads-store.js';
 import { createQuestionBankStore } from '../stores/question-bank-store.js';
 import { createSessionsStore } from '../stores/sessions-store.js';
 import { createStatsStore } from '../stores/stats-store.js';
@@ -63,6 +65,7 @@ export interface Core {
   llm: LlmProvider;
   deps: EngineDeps;
   metrics: BotMetrics;
+  pendingUploads: PendingUploads;
   /** Per-provider latency, errors, tokens and cost, for the stats command. */
   providerStats(workspaceKey: string, since: number): Promise<ProviderStats[]>;
   /** True while a session of `platform` is still evaluating (its report not sent yet). */
@@ -160,7 +163,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     random: options.random ?? Math.random,
   };
   // One flow and one lock, shared: a job's report and a user's message on the same session queue up.
-  const parts = { flow: createSessionFlow(deps), lock: createKeyedLock() };
+  // SQLite is one process by design; PostgreSQL and MariaDB may be shared by several instances, so
+  // there the lock is a lease row every instance sees (src/stores/lease-lock.ts).
+  const lock = dialectOf(knex) === 'sqlite' ? createKeyedLock() : createLeaseLock(knex);
+  const parts = { flow: createSessionFlow(deps), lock };
   const engine = createInterviewEngine(deps, parts);
   const daily = createDailyFeature({
     store: createDailyStore(knex),
@@ -202,6 +208,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     llm,
     deps,
     metrics,
+    pendingUploads: createPendingUploadsStore(knex),
     providerStats: (workspaceKey, since) => calls.providerStats({ since, workspaceKey }),
     reportsPending: async (platform) =>
       (await deps.sessions.listEvaluating()).some((session) => session.platform === platform),

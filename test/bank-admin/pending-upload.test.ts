@@ -1,34 +1,55 @@
 // Specification of `/interview bank import` without a file: the admin's next shared file is the import.
-import { beforeEach, describe, expect, it } from 'vitest';
-import { createPendingUploads, PENDING_UPLOAD_TTL_MS } from '../../commands/bank-upload.js';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { PENDING_UPLOAD_TTL_MS } from '../../commands/bank-upload.js';
+import { createPendingUploadsStore } from '../../src/stores/pending-uploads-store.js';
 import type { UserRef } from '../../src/platform/types.js';
 import { ENGLISH_ANSWER, toCsv } from '../bank/csv-fixtures.js';
 import { fakePdf } from '../engine/engine-harness.js';
 import { type BankHarness, useBankSuite, csvFile, textOf } from './bank-harness.js';
+import { testDatabases } from '../helpers/databases.js';
 
 const CSV = toCsv(
   ['position', 'question', 'topic', 'example_answer'],
   [['be', 'How does a database index speed up queries, and what does it cost?', 'databases', ENGLISH_ANSWER]],
 );
 
-describe('pending uploads', () => {
+describe.each(testDatabases())('pending uploads on $name', (database) => {
   const ada: UserRef = { platform: 'slack', workspaceId: 'T1', userId: 'ada', isAdmin: true };
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups) await cleanup();
+  });
+  const open = async () => {
+    const created = await database.create({ file: true });
+    cleanups.push(created.destroy);
+    return created;
+  };
 
-  it('remember an admin until the wait ends, and only once', () => {
-    const pending = createPendingUploads(1000);
-    pending.expect(ada, 0);
-    expect(pending.claim(ada, 999)).toBe(true);
-    expect(pending.claim(ada, 999)).toBe(false);
-    pending.expect(ada, 0);
-    expect(pending.claim(ada, 1000)).toBe(false);
+  it('remember an admin until the wait ends, and only once', async () => {
+    const pending = createPendingUploadsStore((await open()).knex, 1000);
+    await pending.expect(ada, 0);
+    expect(await pending.claim(ada, 999)).toBe(true);
+    expect(await pending.claim(ada, 999)).toBe(false);
+    await pending.expect(ada, 0);
+    expect(await pending.claim(ada, 1000)).toBe(false);
   });
 
-  it('keep users of other workspaces and platforms apart', () => {
-    const pending = createPendingUploads(1000);
-    pending.expect(ada, 0);
-    expect(pending.claim({ ...ada, workspaceId: 'T2' }, 1)).toBe(false);
-    expect(pending.claim({ ...ada, platform: 'discord' }, 1)).toBe(false);
-    expect(pending.claim(ada, 1)).toBe(true);
+  it('keep users of other workspaces and platforms apart', async () => {
+    const pending = createPendingUploadsStore((await open()).knex, 1000);
+    await pending.expect(ada, 0);
+    expect(await pending.claim({ ...ada, workspaceId: 'T2' }, 1)).toBe(false);
+    expect(await pending.claim({ ...ada, platform: 'discord' }, 1)).toBe(false);
+    expect(await pending.claim(ada, 1)).toBe(true);
+  });
+
+  it('are shared by two instances: the wait set on one is claimed once, by whichever gets the file', async () => {
+    const db = await open();
+    const one = createPendingUploadsStore(db.knex, 1000);
+    const two = createPendingUploadsStore(db.connect(), 1000);
+    await one.expect(ada, 0);
+    await one.expect(ada, 10);
+    const claims = await Promise.all([one.claim(ada, 20), two.claim(ada, 20)]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
   });
 });
 

@@ -22,6 +22,8 @@ const TABLES = [
   'daily_posts',
   'daily_answers',
   'daily_members',
+  'session_locks',
+  'pending_uploads',
 ];
 
 describe.each(testDatabases())('migrations on $name', (database) => {
