@@ -1,7 +1,7 @@
 // Background jobs in a table: enqueued, claimed by workers with a lease, retried, resumed after a restart.
 import type { Knex } from 'knex';
 import { dialectOf } from '../db/connection.js';
-import { isUniqueViolation } from '../db/errors.js';
+import { isUniqueViolation, retryOnDeadlock } from '../db/errors.js';
 import { insertReturningId } from '../db/insert.js';
 import { fromJson, toJson } from '../db/json.js';
 
@@ -97,7 +97,7 @@ export function createJobsStore(knex: Knex): JobsStore {
         ),
     );
 
-  return {
+  const store: JobsStore = {
     async enqueue(job, now) {
       try {
         await knex('jobs').insert(newJobRow(job, now));
@@ -242,5 +242,14 @@ export function createJobsStore(knex: Knex): JobsStore {
       const row = await knex('jobs').where({ status: 'queued' }).min({ at: 'run_at' }).first();
       return row?.at === null || row?.at === undefined ? null : Number(row.at);
     },
+  };
+  // With several instances on one MariaDB, two workers' updates of the jobs table can take index locks
+  // in opposite orders; InnoDB rolls one back as a deadlock victim and expects it to be run again.
+  return {
+    ...store,
+    claim: (...args) => retryOnDeadlock(() => store.claim(...args)),
+    complete: (...args) => retryOnDeadlock(() => store.complete(...args)),
+    release: (...args) => retryOnDeadlock(() => store.release(...args)),
+    fail: (...args) => retryOnDeadlock(() => store.fail(...args)),
   };
 }

@@ -28,7 +28,8 @@ async function terminate(running: RunningBot, signal: NodeJS.Signals = 'SIGTERM'
   const output = running.output();
   expect(output).not.toMatch(STACK_FRAME);
   expect(code).toBe(0);
-  expect(at - sentAt).toBeLessThan(SHUTDOWN_TIMEOUT_MS + 2000);
+  // The margin covers npm and a loaded machine; without the bound a dead Socket Mode server kept it up for minutes.
+  expect(at - sentAt).toBeLessThan(SHUTDOWN_TIMEOUT_MS + 5000);
   return output;
 }
 
