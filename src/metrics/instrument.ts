@@ -2,7 +2,8 @@
 // CV intake, the event sink), so the engine, the chain and the adapters stay free of metrics code.
 import { isUserError } from '../errors.js';
 import type { CvIntake } from '../engine/engine-deps.js';
-import { type LlmCallRecorder, RETRIED_PREFIX } from '../llm/chain/call-record.js';
+import { RETRIED_PREFIX } from '../domain/llm-calls.js';
+import type { LlmCallRecorder } from '../llm/chain/call-record.js';
 import type { EventSink } from '../platform/types.js';
 import type { SessionsStore } from '../stores/sessions-store.js';
 import type { BotMetrics } from './metrics.js';
