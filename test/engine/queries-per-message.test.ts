@@ -10,6 +10,13 @@ import { createEngineHarness, type EngineHarness } from './engine-harness.js';
  */
 const QUERIES_PER_MESSAGE = 18;
 
+/**
+ * The cross-process session lock (a lease row on PostgreSQL and MariaDB, issue 13) costs its own
+ * statements: take and release per locked operation. Counted apart so the ceiling above still
+ * measures the engine's own work, and held to its own ceiling. SQLite's lock is in memory (none).
+ */
+const LOCK_QUERIES_PER_MESSAGE = 4;
+
 /** Count the statements `knex` sends (BEGIN and COMMIT included), grouped by their first words. */
 function countQueries(knex: Knex) {
   const seen = new Map<string, number>();
@@ -61,7 +68,14 @@ describe.each(testDatabases())('queries per member message on $name', (database:
     // The last evaluations finish just before the report; let the runner mark their jobs done.
     await new Promise((resolve) => setTimeout(resolve, 200));
     counter.stop();
-    const perMessage = counter.total() / messages;
-    expect(perMessage, JSON.stringify(counter.breakdown(), null, 1)).toBeLessThanOrEqual(QUERIES_PER_MESSAGE);
+    const breakdown = counter.breakdown();
+    const lockQueries = breakdown
+      .filter(([sql]) => /session_locks/.test(sql))
+      .reduce((sum, [, count]) => sum + count, 0);
+    const perMessage = (counter.total() - lockQueries) / messages;
+    expect(perMessage, JSON.stringify(breakdown, null, 1)).toBeLessThanOrEqual(QUERIES_PER_MESSAGE);
+    expect(lockQueries / messages, JSON.stringify(breakdown, null, 1)).toBeLessThanOrEqual(
+      LOCK_QUERIES_PER_MESSAGE,
+    );
   });
 });
