@@ -71,7 +71,13 @@ async function main(): Promise<void> {
   if (graceful.stopping) return;
 
   if (adapters.length === 0) process.stderr.write(`${t(language, 'ops.worker_only')}\n`);
-  await bot.start();
+  try {
+    await bot.start();
+  } catch (error) {
+    // A stop during start-up (a platform still connecting) makes its start reject: the stop owns the exit.
+    if (graceful.stopping) return;
+    throw error;
+  }
   logger.info(
     {
       platforms: adapters.map((a) => a.platform),
