@@ -2,7 +2,7 @@
 // (resvg) steps measured in this thread, the whole render through the worker, and the event-loop lag
 // the bot sees while the worker draws (what rendering off the main thread buys).
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { sampleAdminData, sampleHistory, sampleReport } from '../scripts/chart-samples.js';
+import { sampleAdminData, sampleHistory, sampleReport } from './chart-samples.js';
 import { adminChart } from '../src/charts/admin-chart.js';
 import { createChartRenderer } from '../src/charts/chart-renderer.js';
 import type { ChartSpec } from '../src/charts/chart-spec.js';

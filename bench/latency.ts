@@ -5,7 +5,7 @@ import { CONSOLE_CAPABILITIES } from '../adapters/console/capabilities.js';
 import { performance } from 'node:perf_hooks';
 import { createCore } from '../src/app/create-core.js';
 import { loadConfig } from '../src/config/load-config.js';
-import { positionName } from '../src/engine/render.js';
+import { positionName } from '../src/i18n/names.js';
 import { t } from '../src/i18n/index.js';
 import { createLlmChainFromConfig } from '../src/llm/chain/from-config.js';
 import { percentile } from '../src/math/percentile.js';

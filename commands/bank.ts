@@ -4,7 +4,7 @@ import { exportTechnicalCsv } from '../src/bank/export-csv.js';
 import { behaviouralTable, countBy, technicalTable } from '../src/bank/stats.js';
 import type { BankQuestion, Language, Position, TechnicalQuestion } from '../src/domain/types.js';
 import { LANGUAGES, POSITIONS } from '../src/domain/types.js';
-import { positionName } from '../src/engine/render.js';
+import { positionName } from '../src/i18n/names.js';
 import { type MessageKey, t } from '../src/i18n/index.js';
 import type { OutboundFile, OutboundMessage, PlatformCapabilities } from '../src/platform/types.js';
 import { PENDING_UPLOAD_TTL_MS, runBankImport, workspaceKeyOf } from './bank-upload.js';

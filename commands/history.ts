@@ -2,7 +2,8 @@
 // two interviews are finished.
 import { progressChart } from '../src/charts/progress-chart.js';
 import { finishedSessions, MIN_FINISHED, progressData } from '../src/charts/progress-data.js';
-import { positionName, stateName } from '../src/engine/render.js';
+import { stateName } from '../src/engine/render.js';
+import { positionName } from '../src/i18n/names.js';
 import { t } from '../src/i18n/index.js';
 import type { OutboundMessage } from '../src/platform/types.js';
 import { defineCommand } from './define-command.js';

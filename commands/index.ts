@@ -5,7 +5,7 @@ import { dailyCommand } from './daily.js';
 import { type CommandDefinition, describeCommand } from './define-command.js';
 import { endCommand } from './end.js';
 import { forgetCommand } from './forget.js';
-import { helpCommand } from './help.js';
+import { createHelpCommand } from './help.js';
 import { historyCommand } from './history.js';
 import { langCommand } from './lang.js';
 import { reportCommand } from './report.js';
@@ -28,7 +28,7 @@ export const commandList: CommandDefinition[] = [
   settingsCommand,
   bankCommand,
   dailyCommand,
-  helpCommand,
+  createHelpCommand(() => commandList),
 ];
 
 /** Find a command by name. */

@@ -1,5 +1,6 @@
 // `/interview report [n]`: show a finished interview's report again (n from `history`, default the latest).
 import type { ReportData } from '../src/engine/report.js';
+import { reportMessages } from '../src/engine/report-messages.js';
 import { UserError } from '../src/errors.js';
 import { t } from '../src/i18n/index.js';
 import { defineCommand } from './define-command.js';
@@ -25,7 +26,7 @@ export const reportCommand = defineCommand({
     }
     const session = index === undefined ? past.find((s) => s.report) : past[index];
     if (!session?.report) return [{ tone: 'info', ephemeral: true, text: t(ctx.language, 'report.none') }];
-    const messages = await ctx.services.charts.report(session.report as ReportData);
+    const messages = await reportMessages(session.report as ReportData, ctx.services.charts);
     return messages.map((message) => ({ ...message, ephemeral: true }));
   },
 });

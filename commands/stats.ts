@@ -1,6 +1,6 @@
 // `/interview stats` (admins): how the group is doing and what the bot costs, for the admin's own workspace.
 import { adminChart } from '../src/charts/admin-chart.js';
-import { positionName } from '../src/engine/render.js';
+import { positionName } from '../src/i18n/names.js';
 import { t } from '../src/i18n/index.js';
 import type { MessageField } from '../src/platform/types.js';
 import { defineCommand } from './define-command.js';

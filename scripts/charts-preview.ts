@@ -11,7 +11,7 @@ import { progressData } from '../src/charts/progress-data.js';
 // @ts-expect-error: plain JS module without type declarations (it is the render worker).
 import { rasterise, renderSvg } from '../src/charts/render-worker.mjs';
 import { reportCardChart } from '../src/charts/report-card.js';
-import { sampleAdminData, sampleHistory, sampleReport } from './chart-samples.js';
+import { sampleAdminData, sampleHistory, sampleReport } from '../bench/chart-samples.js';
 
 const folder = path.resolve(process.argv[2] ?? path.join('data', 'chart-preview'));
 mkdirSync(folder, { recursive: true });

@@ -1,7 +1,7 @@
 // Study-group members on the fake Slack: each runs /interview start, uploads a CV and answers until the report,
 // timing Slack's acknowledgement and the wait from their answer to the bot's next post in their thread.
 import { performance } from 'node:perf_hooks';
-import { positionName } from '../../src/engine/render.js';
+import { positionName } from '../../src/i18n/names.js';
 import { t } from '../../src/i18n/index.js';
 import { blocksToText, dmChannelOf } from '../../test/fakes/slack/conversation-reader.js';
 import type { FakeSlack } from '../../test/fakes/slack/fake-slack.js';

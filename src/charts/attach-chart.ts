@@ -1,12 +1,9 @@
 // Puts a rendered chart on an outgoing message; a chart that cannot be drawn costs the reader nothing,
 // because the message's text carries the same numbers.
-import type { ReportData } from '../engine/report.js';
-import { renderReport } from '../engine/report.js';
 import type { Logger } from '../logger.js';
 import type { OutboundFile, OutboundMessage } from '../platform/types.js';
 import type { ChartRenderer } from './chart-renderer.js';
 import type { ChartImage, ChartSpec } from './chart-spec.js';
-import { reportCardChart } from './report-card.js';
 
 /** A rendered chart as an image file with its alt text. */
 export function chartFile(image: ChartImage): OutboundFile {
@@ -39,20 +36,10 @@ export interface ChartAttacher {
   /** True when charts are drawn at all (CHARTS=on). */
   readonly enabled: boolean;
   attach(message: OutboundMessage, spec: ChartSpec): Promise<OutboundMessage>;
-  /** The report's messages with the report card on the first (the summary). */
-  report(report: ReportData): Promise<OutboundMessage[]>;
 }
 
 /** Bind a renderer (or none) and a logger into an attacher. */
 export function createChartAttacher(charts: ChartRenderer | undefined, logger: Logger): ChartAttacher {
   const attach = (message: OutboundMessage, spec: ChartSpec) => attachChart(message, spec, charts, logger);
-  return {
-    enabled: charts !== undefined,
-    attach,
-    async report(report) {
-      const [head, ...rest] = renderReport(report);
-      if (!head) return rest;
-      return [await attach(head, reportCardChart(report)), ...rest];
-    },
-  };
+  return { enabled: charts !== undefined, attach };
 }

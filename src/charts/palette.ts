@@ -1,6 +1,6 @@
 // Colours and type sizes shared by every chart: an opaque dark card that reads on Discord's dark and
 // light themes alike and stays legible when Slack or a phone shrinks it to 400 px wide.
-import { WEAK_SCORE } from '../engine/report.js';
+import { scoreBand } from '../domain/score-bands.js';
 
 export const PALETTE = {
   background: '#1b1e25',
@@ -17,18 +17,7 @@ export const PALETTE = {
 /** Sizes at 1200 px wide; a third of each is what a 400 px preview shows. */
 export const TYPE = { title: 40, big: 120, label: 26, value: 26, small: 22 } as const;
 
-/** Scores at or above this are "strong". */
-export const STRONG_SCORE = 8;
-
-export type Band = 'strong' | 'fair' | 'weak';
-
-/** The band of a 0–10 score: weak below the report's weak line, strong from 8. */
-export function bandOf(score: number): Band {
-  if (score >= STRONG_SCORE) return 'strong';
-  return score >= WEAK_SCORE ? 'fair' : 'weak';
-}
-
 /** The colour of a score's band. */
 export function bandColour(score: number): string {
-  return PALETTE.bands[bandOf(score)];
+  return PALETTE.bands[scoreBand(score)];
 }

@@ -1,6 +1,6 @@
 // The progress chart of `/interview history`: overall score per finished interview (one line per
 // position) and the topic averages of the last five interviews as bars.
-import { positionName } from '../engine/render.js';
+import { positionName } from '../i18n/names.js';
 import { t } from '../i18n/index.js';
 import { baseOption, headingAt, labelAxis, scoreAxis, scoreBars, titleAt } from './chart-parts.js';
 import type { ChartSpec } from './chart-spec.js';

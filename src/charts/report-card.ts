@@ -2,11 +2,12 @@
 // behavioural answer and the topics to study, drawn from the same ReportData the report text uses.
 import type { Language } from '../domain/types.js';
 import type { ReportData, ReportItem } from '../engine/report.js';
-import { positionName } from '../engine/render.js';
+import { positionName } from '../i18n/names.js';
 import { t } from '../i18n/index.js';
 import { type ChartSpec, oneDecimal } from './chart-spec.js';
 import { baseOption, labelAxis, scoreAxis, scoreBars, textAt, titleAt } from './chart-parts.js';
-import { bandColour, PALETTE, STRONG_SCORE, TYPE } from './palette.js';
+import { STRONG_SCORE } from '../domain/score-bands.js';
+import { bandColour, PALETTE, TYPE } from './palette.js';
 
 /** Where things sit on the 1200×675 card; tests read bar positions from here. */
 export const CARD_LAYOUT = {

@@ -1,14 +1,10 @@
 // Pure builders of the interview's messages (questions, intro, status), localised for the session.
-import type { Language, Position, SessionState } from '../domain/types.js';
+import type { Language, SessionState } from '../domain/types.js';
 import { type MessageKey, t } from '../i18n/index.js';
 import type { Button, OutboundMessage, PlatformCapabilities } from '../platform/types.js';
 import type { SessionRecord, TurnRecord } from '../stores/sessions-store.js';
 import { plannedTotal } from '../domain/session-states.js';
-
-/** Localised position name. */
-export function positionName(language: Language, position: Position): string {
-  return t(language, `common.position.${position}` as MessageKey);
-}
+import { positionName } from '../i18n/names.js';
 
 /** The buttons shown under a question; they carry the turn id so a click on an old question does nothing. */
 export function questionButtons(language: Language, turnId: number): Button[] {

@@ -7,13 +7,11 @@ import type {
   SessionSummary,
   StarAnalysis,
 } from '../domain/types.js';
+import { WEAK_SCORE } from '../domain/score-bands.js';
 import { t } from '../i18n/index.js';
 import type { MessageField, OutboundMessage } from '../platform/types.js';
 import type { SessionRecord, TurnRecord } from '../stores/sessions-store.js';
-import { positionName } from './render.js';
-
-/** Below this score the report includes the example answer. */
-export const WEAK_SCORE = 6;
+import { positionName } from '../i18n/names.js';
 
 export interface ReportItem {
   turnId: number;

@@ -1,6 +1,7 @@
 // Moving a session forward: ask the next question, enter evaluation, and finish with the report.
 // Every step writes the new state before it sends anything, so a restart continues where it stopped.
 import { createChartAttacher } from '../charts/attach-chart.js';
+import { reportMessages } from './report-messages.js';
 import type { BehaviouralQuestion, TechnicalQuestion } from '../domain/types.js';
 import { t } from '../i18n/index.js';
 import type { OutboundMessage } from '../platform/types.js';
@@ -306,7 +307,7 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       );
       if (!moved) return;
       await updateProgress(session, toScore.length, toScore.length, true);
-      const messages = await charts.report(report);
+      const messages = await reportMessages(report, charts);
       for (const message of messages) await say(session, message);
     },
 

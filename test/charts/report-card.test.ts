@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { sampleReport } from '../../scripts/chart-samples.js';
+import { sampleReport } from '../../bench/chart-samples.js';
 import { createChartRenderer } from '../../src/charts/chart-renderer.js';
 import { locateChartFonts } from '../../src/charts/fonts.js';
 import { bandColour, PALETTE } from '../../src/charts/palette.js';

@@ -1,6 +1,6 @@
 // `/interview history` draws the member's progress once two interviews are finished, and says so before.
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleReport } from '../../scripts/chart-samples.js';
+import { sampleReport } from '../../bench/chart-samples.js';
 import { historyCommand } from '../../commands/history.js';
 import { PROGRESS_LAYOUT } from '../../src/charts/progress-chart.js';
 import type { Language } from '../../src/domain/types.js';

@@ -1,4 +1,4 @@
-// A sample member and a sample workspace, in English and Korean, for `npm run charts:preview` and the chart tests.
+// A sample member and a sample workspace, in English and Korean, for `npm run charts:preview`, `npm run bench:charts` and the chart tests.
 import type { Language, Position } from '../src/domain/types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
