@@ -6,14 +6,14 @@ import { locateChartFonts } from '../charts/fonts.js';
 import type { Config } from '../config/load-config.js';
 import type { Platform } from '../domain/types.js';
 import { checkCvMetadata, cvLimitsFromEnv, defaultPdfExtractor, processCv } from '../cv/intake.js';
-import { dialectOf, openDatabase } from '../db/connection.js';
+import { openDatabase } from '../db/connection.js';
 import { migrateLatest } from '../db/migrate.js';
 import type { CvIntake, EngineDeps } from '../engine/engine-deps.js';
 import { createDailyFeature, type DailyFeature } from '../daily/daily-feature.js';
 import { createInterviewEngine, type InterviewEngine } from '../engine/interview-engine.js';
 import { createEngineJobHandlers } from '../engine/job-handlers.js';
-import { createKeyedLock } from '../engine/keyed-lock.js';
 import { createSessionFlow } from '../engine/session-flow.js';
+import { createSessionLock } from './session-lock.js';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.js';
 import { createLlmChainFromConfig } from '../llm/chain/from-config.js';
 import { createAnswerAnalyser } from '../llm/offline/analyse-answer.js';
@@ -29,7 +29,6 @@ import { createDailyStore } from '../stores/daily-store.js';
 import { createLlmCallsStore, type ProviderStats } from '../stores/llm-calls-store.js';
 import { createEventsStore, type EventsStore } from '../stores/events-store.js';
 import { createJobsStore } from '../stores/jobs-store.js';
-import { createLeaseLock } from '../stores/lease-lock.js';
 import { createPendingUploadsStore, type PendingUploads } from '../stores/pending-uploads-store.js';
 import { createQuestionBankStore } from '../stores/question-bank-store.js';
 import { createSessionsStore } from '../stores/sessions-store.js';
@@ -164,8 +163,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   // One flow and one lock, shared: a job's report and a user's message on the same session queue up.
   // SQLite is one process by design; PostgreSQL and MariaDB may be shared by several instances, so
-  // there the lock is a lease row every instance sees (src/stores/lease-lock.ts).
-  const lock = dialectOf(knex) === 'sqlite' ? createKeyedLock() : createLeaseLock(knex);
+  // there the lock is a lease row every instance sees, SESSION_LOCK_LEASE_MS long (src/stores/lease-lock.ts).
+  const lock = createSessionLock(knex, { leaseMs: env.SESSION_LOCK_LEASE_MS });
   const parts = { flow: createSessionFlow(deps), lock };
   const engine = createInterviewEngine(deps, parts);
   const daily = createDailyFeature({

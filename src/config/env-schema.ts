@@ -57,6 +57,11 @@ export const envSchema = z.object({
   JOB_POLL_MS: int(500, 10),
   /** How long a claimed job is leased; a job whose worker died is taken over after this. */
   JOB_LEASE_MS: int(300_000, 100),
+  /**
+   * PostgreSQL/MariaDB: how long an instance's hold on a member's session lasts unless renewed (every
+   * third of it). An instance that dies holding one blocks that member for at most this long.
+   */
+  SESSION_LOCK_LEASE_MS: int(30_000, 1000, 600_000),
 
   // Language models (OpenAI-compatible). No key → the offline evaluator only.
   OPENAI_API_KEY: optionalString,

@@ -36,6 +36,14 @@ describe('configuration', () => {
     expect(database).not.toContain('hunter2');
   });
 
+  it('reads the session lock lease, 30 s by default, refusing lengths a renewal could not keep up with', () => {
+    expect(loadConfig({}).env.SESSION_LOCK_LEASE_MS).toBe(30_000);
+    expect(loadConfig({ SESSION_LOCK_LEASE_MS: '5000' }).env.SESSION_LOCK_LEASE_MS).toBe(5000);
+    for (const bad of ['500', '600001', 'soon', '1.5']) {
+      expect(() => loadConfig({ SESSION_LOCK_LEASE_MS: bad }), bad).toThrow(/SESSION_LOCK_LEASE_MS/);
+    }
+  });
+
   it('turns platforms on by their tokens and requires their companions', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: 'x' })).toThrow(/DISCORD_APP_ID/);
     const both = loadConfig({
