@@ -1,5 +1,6 @@
-// `npm start`: run the compiled bot with plain node, building dist/ first when it is missing or
-// older than the sources (a fresh clone, a pull, an edit). In an image with dist/ only, it just runs.
+// `npm start`: run the compiled bot (or, with --entry, another compiled script) with plain node,
+// building dist/ first when it is missing or older than the sources (a fresh clone, a pull, an edit).
+// In an image with dist/ only, it just runs.
 import { build, hasSources, isStale } from './build.mjs';
 
 if (hasSources() && isStale()) {
@@ -12,4 +13,11 @@ if (hasSources() && isStale()) {
     process.exit(1);
   }
 }
-await import('../dist/adapters/main.js');
+// `--entry scripts/backup.js` runs another compiled entry point the same way (`npm run backup`); the
+// entry then sees its own arguments from process.argv[2] on, as if node had started it directly.
+let entry = 'adapters/main.js';
+if (process.argv[2] === '--entry') {
+  entry = process.argv[3];
+  process.argv.splice(2, 2);
+}
+await import(`../dist/${entry}`);
