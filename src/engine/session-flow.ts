@@ -183,74 +183,81 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       await ask(session, turns, turn);
     },
 
-    async advance(session, lastScore, known) {
-      const turns = known ?? (await sessions.listTurns(session.id));
+    async advance(start, lastScore, known) {
+      const turns = known ?? (await sessions.listTurns(start.id));
       if (openTurnOf(turns)) return; // already waiting for an answer (e.g. a duplicate call)
       const counts = mainCounts(turns);
-      const phase = nextPhase(session.plan, counts);
-      if (phase === 'done') return flow.enterEvaluating(session);
       const now = deps.now();
+      // A phase with nothing (left) to ask shortens the plan and the loop looks at the next phase;
+      // each pass either returns or lowers a planned count, so it ends.
+      let session = start;
+      for (;;) {
+        const phase = nextPhase(session.plan, counts);
+        if (phase === 'done') return flow.enterEvaluating(session);
 
-      if (phase === 'technical' || phase === 'behavioural') {
-        const question =
-          phase === 'technical'
-            ? await pickTechnical(session, turns, lastScore)
-            : await pickBehavioural(session, turns);
-        if (!question) {
-          // The bank has nothing (left) for this phase: shorten the plan rather than stall.
-          const plan = { ...session.plan, [phase]: counts[phase] };
-          await sessions.transition(session.id, ANSWERING_STATES, { plan }, now);
-          return flow.advance({ ...session, plan }, lastScore, turns);
+        if (phase === 'technical' || phase === 'behavioural') {
+          const question =
+            phase === 'technical'
+              ? await pickTechnical(session, turns, lastScore)
+              : await pickBehavioural(session, turns);
+          if (!question) {
+            // The bank has nothing (left) for this phase: shorten the plan rather than stall.
+            const plan = { ...session.plan, [phase]: counts[phase] };
+            await sessions.transition(session.id, ANSWERING_STATES, { plan }, now);
+            session = { ...session, plan };
+            continue;
+          }
+          const turn = await sessions.addTurn(
+            {
+              sessionId: session.id,
+              kind: phase,
+              questionId: question.dbId,
+              topic: question.kind === 'technical' ? question.topic : question.competency,
+              question: question.question,
+              meta: {
+                exampleAnswer: question.exampleAnswer,
+                keyPoints: question.keyPoints,
+                followUps: question.followUps,
+                difficulty: question.kind === 'technical' ? question.difficulty : undefined,
+                competency: question.kind === 'behavioural' ? question.competency : undefined,
+              },
+              seq: nextSeq(turns),
+            },
+            now,
+          );
+          return ask({ ...session, state: phase }, turns, turn);
+        }
+
+        // Personal questions come from the CV, generated in the background since the CV arrived.
+        const generated = await sessions.listGeneratedQuestions(session.id);
+        const personal = { ...session, state: 'personal' as const };
+        if (generated.length === 0) {
+          await sessions.transition(session.id, ANSWERING_STATES, { state: 'personal' }, now);
+          // Said once, when the phase begins; the generation job asks the first question when it lands.
+          if (session.state !== 'personal') {
+            await say(personal, { tone: 'info', text: t(session.language, 'engine.preparing_personal') });
+          }
+          return;
+        }
+        const next = generated[counts.personal];
+        if (!next) {
+          const plan = { ...session.plan, personal: counts.personal };
+          await sessions.transition(session.id, ANSWERING_STATES, { state: 'personal', plan }, now);
+          session = { ...personal, plan };
+          continue;
         }
         const turn = await sessions.addTurn(
           {
             sessionId: session.id,
-            kind: phase,
-            questionId: question.dbId,
-            topic: question.kind === 'technical' ? question.topic : question.competency,
-            question: question.question,
-            meta: {
-              exampleAnswer: question.exampleAnswer,
-              keyPoints: question.keyPoints,
-              followUps: question.followUps,
-              difficulty: question.kind === 'technical' ? question.difficulty : undefined,
-              competency: question.kind === 'behavioural' ? question.competency : undefined,
-            },
+            kind: 'personal',
+            question: next.question,
+            meta: { cvQuote: next.quote, keyPoints: next.criteria },
             seq: nextSeq(turns),
           },
           now,
         );
-        return ask({ ...session, state: phase }, turns, turn);
+        return ask(personal, turns, turn);
       }
-
-      // Personal questions come from the CV, generated in the background since the CV arrived.
-      const generated = await sessions.listGeneratedQuestions(session.id);
-      const personal = { ...session, state: 'personal' as const };
-      if (generated.length === 0) {
-        await sessions.transition(session.id, ANSWERING_STATES, { state: 'personal' }, now);
-        // Said once, when the phase begins; the generation job asks the first question when it lands.
-        if (session.state !== 'personal') {
-          await say(personal, { tone: 'info', text: t(session.language, 'engine.preparing_personal') });
-        }
-        return;
-      }
-      const next = generated[counts.personal];
-      if (!next) {
-        const plan = { ...session.plan, personal: counts.personal };
-        await sessions.transition(session.id, ANSWERING_STATES, { state: 'personal', plan }, now);
-        return flow.advance({ ...personal, plan }, lastScore, turns);
-      }
-      const turn = await sessions.addTurn(
-        {
-          sessionId: session.id,
-          kind: 'personal',
-          question: next.question,
-          meta: { cvQuote: next.quote, keyPoints: next.criteria },
-          seq: nextSeq(turns),
-        },
-        now,
-      );
-      return ask(personal, turns, turn);
     },
 
     async enterEvaluating(session) {

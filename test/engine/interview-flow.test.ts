@@ -1,5 +1,7 @@
 // The interview engine end to end on an in-memory database: phases, skip, end, status, reports.
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/connection.js';
+import { freshSqliteCopy } from '../helpers/template-database.js';
 import { createEngineHarness, type EngineHarness } from './engine-harness.js';
 
 describe('interview engine', () => {
@@ -87,6 +89,34 @@ describe('interview engine', () => {
     await h.say(di, 'end');
     await h.waitFor(di, /no report this time/);
     expect(await h.command(di, 'status')).toMatch(/no interview in progress/);
+  });
+
+  it('shortens the plan when the bank has nothing for a phase, and moves on to the next phase', async () => {
+    const copy = freshSqliteCopy();
+    const knex = openDatabase({ client: 'sqlite', filename: copy.file });
+    await knex('questions').where({ kind: 'behavioural' }).del();
+    h = await createEngineHarness(
+      { TECHNICAL_QUESTIONS: '1', BEHAVIOURAL_QUESTIONS: '1', PERSONAL_QUESTIONS: '1' },
+      { knex },
+    );
+    try {
+      const eve = h.user('eve');
+      await h.command(eve, 'start', { position: 'be' });
+      await h.upload(eve);
+      await h.waitFor(eve, /Question 1 of 3 · Technical/);
+      await h.say(eve, 'A B-tree index keeps keys sorted so lookups take logarithmic time.');
+      // No behavioural question exists: the plan drops to two and the CV question comes next.
+      await h.waitFor(eve, /Question 2 of 2 · From your CV/);
+      await h.say(eve, 'I measured it with a load test before and after, and kept the dashboards.');
+      const report = await h.waitFor(eve, /Interview report — Backend/);
+      expect(report).toMatch(/2 of 2 questions answered/);
+      const [session] = await h.services.sessions.history((await h.services.users.upsert(eve, 0)).id, 1);
+      expect(session?.plan).toMatchObject({ technical: 1, behavioural: 0, personal: 1 });
+    } finally {
+      await h.stop();
+      await knex.destroy();
+      copy.remove();
+    }
   });
 
   it('keeps one active session per user per workspace, but the same id elsewhere is someone else', async () => {
