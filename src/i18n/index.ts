@@ -8,6 +8,7 @@ import { cvMessages } from './messages/cv.js';
 import { dailyMessages } from './messages/daily.js';
 import { engineMessages } from './messages/engine.js';
 import { followUpMessages } from './messages/follow-ups.js';
+import { inputMessages } from './messages/inputs.js';
 import { llmMessages } from './messages/llm.js';
 import { discordMessages } from './messages/discord.js';
 import { offlineMessages } from './messages/offline.js';
@@ -30,6 +31,7 @@ const catalogues = [
   dailyMessages,
   chartMessages,
   opsMessages,
+  inputMessages,
 ] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;

@@ -76,6 +76,10 @@ export interface SessionsStore {
     now: number,
   ): Promise<boolean>;
   setProgressRef(id: number, ref: MessageHandle | null, now: number): Promise<void>;
+  /**
+   * Start times (oldest first) of the user's sessions started since `since` that asked at least one
+   * question: what the quota counts.
+   */
   startedSince(userId: number, since: number): Promise<number[]>;
   history(userId: number, limit: number): Promise<SessionRecord[]>;
   /** Every bank question the user was asked before, with its score: for no-repeat and weak-topic choice. */
@@ -204,9 +208,12 @@ export function createSessionsStore(knex: Knex, options: SessionsStoreOptions = 
         .update({ progress_ref: ref ? toJson(ref) : null, updated_at: now });
     },
     async startedSince(userId, since) {
+      // A session counts once its first question was asked: starts abandoned before the CV was
+      // accepted (or before any question came) use no quota.
       const rows = await knex('sessions')
         .where({ user_id: userId })
         .where('started_at', '>=', since)
+        .whereExists(knex('turns').select(knex.raw('1')).whereRaw('turns.session_id = sessions.id'))
         .orderBy('started_at')
         .select('started_at');
       return rows.map((row) => Number(row.started_at));

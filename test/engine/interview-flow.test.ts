@@ -155,6 +155,8 @@ describe('interview engine', () => {
     for (let i = 0; i < 5; i++) {
       h.clock.now = start + i * 60_000;
       expect(await h.command(fay, 'start', { position: 'be' })).toMatch(/started/);
+      await h.upload(fay);
+      await h.waitFor(fay, /Question 1 of 1/, i + 1);
       await h.say(fay, 'end');
     }
     h.clock.now = start + 10 * 60_000;
@@ -165,6 +167,45 @@ describe('interview engine', () => {
     expect(stats.quotaRefusals).toBe(1);
     h.clock.now = start + 30 * 24 * 60 * 60 * 1000 + 1;
     expect(await h.command(fay, 'start', { position: 'be' })).toMatch(/started/);
+  });
+
+  it('counts an interview against the quota only once its first question was asked', async () => {
+    h = await createEngineHarness({
+      TECHNICAL_QUESTIONS: '1',
+      BEHAVIOURAL_QUESTIONS: '0',
+      PERSONAL_QUESTIONS: '0',
+      SESSION_QUOTA: '1',
+    });
+    const abe = h.user('abe');
+    for (let i = 0; i < 5; i++) {
+      expect(await h.command(abe, 'start', { position: 'be' })).toMatch(/started/);
+      await h.say(abe, 'end');
+    }
+    expect(await h.command(abe, 'start', { position: 'be' })).toMatch(/started/);
+    await h.upload(abe);
+    await h.waitFor(abe, /Question 1 of 1/);
+    await h.say(abe, 'end');
+    expect(await h.command(abe, 'start', { position: 'be' })).toMatch(/used all 1 interviews/);
+  });
+
+  it('does not take an answer with no words (an emoji) and says so; the question stays open', async () => {
+    h = await createEngineHarness({
+      TECHNICAL_QUESTIONS: '1',
+      BEHAVIOURAL_QUESTIONS: '0',
+      PERSONAL_QUESTIONS: '0',
+    });
+    const emo = h.user('emo');
+    await h.command(emo, 'start', { position: 'be' });
+    await h.upload(emo);
+    await h.waitFor(emo, /Question 1 of 1/);
+    expect(await h.say(emo, '👍')).toMatch(/has no words in it, so I did not count it/);
+    expect(await h.say(emo, ' ...!? ')).toMatch(/did not count it/);
+    const session = await h.services.sessions.findActive((await h.services.users.upsert(emo, 0)).id);
+    const [turn] = await h.services.sessions.listTurns(session!.id);
+    expect(turn).toMatchObject({ status: 'asked', answer: null });
+    await h.say(emo, 'An index is a B-tree kept sorted, so a lookup reads log n pages. 👍');
+    await h.waitFor(emo, /Interview report/);
+    expect((await h.services.sessions.listTurns(session!.id))[0]?.answer).toMatch(/B-tree kept sorted/);
   });
 
   it('honours a workspace quota and question counts over the defaults', async () => {

@@ -179,11 +179,23 @@ describe.each(testDatabases())('sessions store on $name', (database) => {
 
   it('lists the start times since a moment, oldest first, for one user', async () => {
     const userId = await newUser();
-    for (const startedAt of [NOW - 10 * DAY, NOW - 2 * DAY, NOW - 5 * DAY, NOW])
-      await newSession(userId, startedAt);
-    await newSession(await newUser(), NOW - DAY);
+    for (const startedAt of [NOW - 10 * DAY, NOW - 2 * DAY, NOW - 5 * DAY, NOW]) {
+      const session = await newSession(userId, startedAt);
+      await store.addTurn(technicalTurn(session.id), startedAt);
+    }
+    const other = await newSession(await newUser(), NOW - DAY);
+    await store.addTurn(technicalTurn(other.id), NOW - DAY);
     expect(await store.startedSince(userId, NOW - 5 * DAY)).toEqual([NOW - 5 * DAY, NOW - 2 * DAY, NOW]);
     expect(await store.startedSince(userId, NOW + 1)).toEqual([]);
+  });
+
+  it('counts for the quota only sessions that asked a question: starts abandoned before it are free', async () => {
+    const userId = await newUser();
+    await newSession(userId, NOW - 3 * DAY);
+    const asked = await newSession(userId, NOW - 2 * DAY);
+    await store.addTurn(technicalTurn(asked.id), NOW - 2 * DAY);
+    await newSession(userId, NOW - DAY);
+    expect(await store.startedSince(userId, NOW - 5 * DAY)).toEqual([NOW - 2 * DAY]);
   });
 
   it('returns history newest first, limited', async () => {
