@@ -111,17 +111,32 @@ export async function runBankImport(
   ];
 }
 
+/** A file that can only be meant for a bank import: a CSV by its name or its type. */
+function isCsvFile(file: Attachment): boolean {
+  return /\.csv$/i.test(file.fileName) || /^text\/csv\b/i.test(file.contentType ?? '');
+}
+
+/** True when the user's interview is waiting for its CV: any file but a CSV is meant for it. */
+async function interviewAwaitsCv(user: UserRef, services: CommandServices): Promise<boolean> {
+  const record = await services.users.upsert(user, services.now());
+  return (await services.sessions.findActive(record.id))?.state === 'awaiting_cv';
+}
+
 /**
- * Route a shared file to a waiting import. Returns undefined when the event is not a file from an
- * admin who is waiting, so the caller hands it to the interview engine as usual. The wait is used
- * up either way, even when the file is refused.
+ * Route a shared file to a waiting import. A waiting import takes only a file meant for it: a CSV,
+ * or any file while no interview waits for a CV (an interview waiting for its CV wins). Returns
+ * undefined when the file is not for an import, so the caller hands it to the interview engine as
+ * usual. A file the import takes uses up the wait, even when the file is refused.
  */
 export async function routePendingBankUpload(
   event: InboundEvent,
   services: CommandServices,
 ): Promise<OutboundMessage[] | undefined> {
   if (event.kind !== 'message' || event.attachments.length === 0 || !event.user.isAdmin) return undefined;
-  if (!(await services.pendingUploads.claim(event.user, services.now()))) return undefined;
+  const now = services.now();
+  if (!(await services.pendingUploads.waiting(event.user, now))) return undefined;
+  if (!isCsvFile(event.attachments[0]!) && (await interviewAwaitsCv(event.user, services))) return undefined;
+  if (!(await services.pendingUploads.claim(event.user, now))) return undefined;
   const language = await services.engine.languageFor(event.user);
   // A user mistake (wrong type, too big, not UTF-8) is answered by the dispatcher's error reply.
   return runBankImport(event.user, language, services, event.attachments[0]!);

@@ -58,6 +58,15 @@ export function createEventSink(deps: DispatchDeps): EventSink {
       logger.info({ platform: event.user.platform, eventId: event.eventId }, 'duplicate event dropped');
       return [];
     }
+    // A file the user named but that is not there goes to nothing (no CV step, no waiting import,
+    // no command option): they are told which path was not found and can simply type it again.
+    const missing = event.kind === 'action' ? undefined : event.attachments.find((file) => file.missingPath);
+    if (missing) {
+      const language = await services.engine.languageFor(event.user);
+      return [
+        { tone: 'error', text: t(language, 'inputs.file_not_found', { path: missing.missingPath ?? '' }) },
+      ];
+    }
     if (event.kind === 'command') return runCommand(event);
     if (event.kind === 'message') {
       const daily = await services.daily?.answers.handleReply(event);

@@ -28,6 +28,36 @@ export function fileAttachment(filePath: string, size: number): Attachment {
   };
 }
 
+/** A path that names nothing: the core answers "file not found" with it (see Attachment.missingPath). */
+export function missingFileAttachment(typed: string): Attachment {
+  return {
+    fileName: path.basename(typed),
+    contentType: CONTENT_TYPES[path.extname(typed).toLowerCase()],
+    missingPath: typed,
+    async download() {
+      throw new Error(`no file at ${typed}`);
+    },
+  };
+}
+
+/** `./x`, `../x`, `~/x`, `/dir/x`, `C:\x`: the start of a path, never of an answer. */
+const PATH_PREFIX = /^(?:\.{1,2}[\\/]|~[\\/]|\/[^/\s]+\/|[a-z]:[\\/])/i;
+/** Extensions of files people hand over; `Node.js` or `e.g.` are words, not files. */
+const FILE_EXTENSION = /\.(?:pdf|csv|tsv|txt|md|docx?|hwpx?|png|jpe?g)$/i;
+
+/**
+ * True when `text` reads as a file path rather than words: one word (or a quoted phrase) with a
+ * path's start or a file's extension, or an unquoted phrase with both (a path with spaces).
+ */
+export function looksLikePath(text: string): boolean {
+  const trimmed = text.trim();
+  const quoted = /^(["']).+\1$/.test(trimmed);
+  const candidate = quoted ? trimmed.slice(1, -1) : trimmed;
+  if (!candidate) return false;
+  if (!quoted && /\s/.test(candidate)) return PATH_PREFIX.test(candidate) && FILE_EXTENSION.test(candidate);
+  return PATH_PREFIX.test(candidate) || FILE_EXTENSION.test(candidate);
+}
+
 /** The file `text` names (quotes and a leading ~/ allowed), or undefined when it names none. */
 export async function namedFile(text: string): Promise<Attachment | undefined> {
   const candidate = text
@@ -37,6 +67,16 @@ export async function namedFile(text: string): Promise<Attachment | undefined> {
   if (!candidate) return undefined;
   const info = await stat(candidate).catch(() => undefined);
   return info?.isFile() ? fileAttachment(candidate, info.size) : undefined;
+}
+
+/**
+ * The file `text` names; a missing-file attachment when it reads as a path to nothing (so the user
+ * hears "file not found", not a repeated prompt); undefined when it is not a path at all.
+ */
+export async function namedOrMissingFile(text: string): Promise<Attachment | undefined> {
+  const file = await namedFile(text);
+  if (file) return file;
+  return looksLikePath(text) ? missingFileAttachment(text.trim().replace(/^["']|["']$/g, '')) : undefined;
 }
 
 /** Words of a command line, keeping "quoted phrases" together and their quotes on. */
@@ -67,6 +107,16 @@ export async function takeCommandFile(
         const text = [...parts.slice(0, start), ...parts.slice(end)].join(' ');
         return { text, attachments: [attachment] };
       }
+    }
+  }
+  // No file found: a path among the words names a file that is not there. It is taken out too, so
+  // the user hears "file not found" rather than that the path is not a valid position or language.
+  for (let start = 2; start < parts.length; start++) {
+    for (let end = parts.length; end > start; end--) {
+      const phrase = parts.slice(start, end).join(' ');
+      if (!looksLikePath(phrase)) continue;
+      const text = [...parts.slice(0, start), ...parts.slice(end)].join(' ');
+      return { text, attachments: [missingFileAttachment(phrase.replace(/^["']|["']$/g, ''))] };
     }
   }
   return { text: line, attachments: [] };

@@ -20,7 +20,7 @@ import type {
   UserRef,
 } from '../../src/platform/types.js';
 import { CONSOLE_CAPABILITIES } from './capabilities.js';
-import { namedFile, takeCommandFile } from './command-files.js';
+import { namedOrMissingFile, takeCommandFile } from './command-files.js';
 import { saveOutboundFile } from './file-output.js';
 import { renderText } from './render-text.js';
 
@@ -83,7 +83,7 @@ async function lineToEvent(
   }
   const [word, value] = text.split(/\s+/, 2);
   if (word === 'model-answer' && value) return { kind: 'action', ...base, action: 'model-answer', value };
-  const file = await namedFile(text);
+  const file = await namedOrMissingFile(text);
   if (file) return { kind: 'message', ...base, text: '', attachments: [file] };
   if (thread)
     return { kind: 'message', ...base, where: thread, text: line, attachments: [], sharedThread: true };

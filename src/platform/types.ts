@@ -37,6 +37,11 @@ export interface Attachment {
   sizeBytes?: number | undefined;
   /** Fetch the bytes, refusing more than `maxBytes` and giving up after `timeoutMs`. */
   download(opts: { maxBytes: number; timeoutMs: number }): Promise<Uint8Array>;
+  /**
+   * Set when the user named a file that is not there (a console path to nothing): the core answers
+   * "file not found" with this path and hands the file to nothing.
+   */
+  missingPath?: string | undefined;
 }
 
 /** Buttons the core may attach to a message; adapters render them natively. */
@@ -76,6 +81,12 @@ export interface OutboundMessage {
   ephemeral?: boolean | undefined;
   /** Files to hand over with the message (e.g. a bank export); the console writes them to disk. */
   files?: OutboundFile[] | undefined;
+  /**
+   * What the bot expects next in this conversation. `reply`: a question is open or it asks for a
+   * file, so the user's next line is awaited. `wait`: a question is on its way (CV questions still
+   * being prepared), so the next line would be early. Scripted input hands over its lines by it.
+   */
+  awaiting?: 'reply' | 'wait' | undefined;
 }
 
 /** A file the bot sends. */
@@ -158,6 +169,11 @@ export interface CommandOptionDescriptor {
   type: 'string' | 'channel' | 'attachment';
   required: boolean;
   choices?: { value: string; label: { en: string; ko: string } }[] | undefined;
+  /**
+   * An option for scripted runs (`--seed 42`): typed by name only, never filled from a positional
+   * word, and not offered in a form (Discord) or listed in help.
+   */
+  scripted?: boolean | undefined;
 }
 
 /**

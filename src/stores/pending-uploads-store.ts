@@ -12,6 +12,10 @@ export interface PendingUploads {
   expect(user: UserRef, now: number): Promise<void>;
   /** True (and forgotten) when `user` was waiting and the wait has not expired; true for one caller only. */
   claim(user: UserRef, now: number): Promise<boolean>;
+  /** True when `user` is waiting and the wait has not expired; nothing is claimed. */
+  waiting(user: UserRef, now: number): Promise<boolean>;
+  /** End `user`'s wait; true when there was one that had not expired (an interview started instead). */
+  cancel(user: UserRef, now: number): Promise<boolean>;
 }
 
 const keyOf = (user: UserRef) => `${user.platform}:${user.workspaceId}:${user.userId}`;
@@ -38,6 +42,24 @@ export function createPendingUploadsStore(knex: Knex, ttlMs = PENDING_UPLOAD_TTL
         .where('expires_at', '>', now)
         .delete();
       return Number(deleted) > 0;
+    },
+    async waiting(user, now) {
+      const row = await knex('pending_uploads')
+        .where({ user_key: keyOf(user) })
+        .where('expires_at', '>', now)
+        .first('user_key');
+      return row !== undefined;
+    },
+    async cancel(user, now) {
+      // An expired row was no wait any more: it goes too, but is not worth telling the user about.
+      const live = await knex('pending_uploads')
+        .where({ user_key: keyOf(user) })
+        .where('expires_at', '>', now)
+        .delete();
+      await knex('pending_uploads')
+        .where({ user_key: keyOf(user) })
+        .delete();
+      return Number(live) > 0;
     },
   };
 }

@@ -34,6 +34,19 @@ describe.each(testDatabases())('pending uploads on $name', (database) => {
     expect(await pending.claim(ada, 1000)).toBe(false);
   });
 
+  it('tell whether a user waits without claiming, and cancel a live wait only once', async () => {
+    const pending = createPendingUploadsStore((await open()).knex, 1000);
+    await pending.expect(ada, 0);
+    expect(await pending.waiting(ada, 10)).toBe(true);
+    expect(await pending.waiting(ada, 10)).toBe(true);
+    expect(await pending.cancel(ada, 10)).toBe(true);
+    expect(await pending.cancel(ada, 10)).toBe(false);
+    expect(await pending.waiting(ada, 10)).toBe(false);
+    await pending.expect(ada, 0);
+    expect(await pending.cancel(ada, 1000)).toBe(false);
+    expect(await pending.claim(ada, 1)).toBe(false);
+  });
+
   it('keep users of other workspaces and platforms apart', async () => {
     const pending = createPendingUploadsStore((await open()).knex, 1000);
     await pending.expect(ada, 0);
@@ -98,6 +111,39 @@ describe('bank import without a file', () => {
     await b.h.command(ada, 'start', { position: 'be' });
     await b.share(ada, fakePdf());
     await b.h.waitFor(ada, /Question 1 of 5/);
+  });
+
+  it('gives the CV to an interview started after the import, and cancels the import with a word', async () => {
+    const ada = b.admin('ada', workspace);
+    await b.bank(ada, 'import');
+    const started = await b.h.command(ada, 'start', { position: 'fe' });
+    expect(started).toMatch(/waiting bank import was cancelled because you started an interview/);
+    expect(started).toMatch(/`\/interview bank import` again/);
+    expect(textOf(await b.share(ada, fakePdf('frontend-ko.pdf')))).not.toMatch(/not a CSV file/);
+    await b.h.waitFor(ada, /Question 1 of 5/);
+    // The wait is gone: a CSV shared now is not imported.
+    await b.share(ada, csvFile('club.csv', CSV));
+    expect(await b.h.services.bank.listWorkspace(`slack:${workspace}`)).toEqual([]);
+  });
+
+  it('gives a PDF to the interview waiting for its CV, and a CSV to the waiting import', async () => {
+    const ada = b.admin('ada', workspace);
+    await b.h.command(ada, 'start', { position: 'be' });
+    await b.bank(ada, 'import');
+    expect(textOf(await b.share(ada, csvFile('club.csv', CSV)))).toMatch(/1 new, 0 updated/);
+    await b.bank(ada, 'import');
+    expect(textOf(await b.share(ada, fakePdf('cv.pdf')))).not.toMatch(/not a CSV file/);
+    await b.h.waitFor(ada, /Question 1 of 5/);
+    // The import still waits for its CSV.
+    expect(textOf(await b.share(ada, csvFile('more.csv', CSV)))).toMatch(/Questions imported from more\.csv/);
+  });
+
+  it('keeps the wait when the start is refused (an interview is already running)', async () => {
+    const ada = b.admin('ada', workspace);
+    await b.h.command(ada, 'start', { position: 'be' });
+    await b.bank(ada, 'import');
+    expect(await b.h.command(ada, 'start', { position: 'fe' })).toMatch(/already have a Backend interview/);
+    expect(textOf(await b.share(ada, csvFile('club.csv', CSV)))).toMatch(/1 new, 0 updated/);
   });
 
   it('forgets the wait after ten minutes', async () => {
