@@ -38,6 +38,8 @@ export interface TextOptionSpec<V extends string = string> {
   required: boolean;
   description: Bilingual;
   choices?: readonly Choice<V>[];
+  /** Typed by name only (`--seed 42`), for scripted runs; see CommandOptionDescriptor.scripted. */
+  scripted?: boolean;
 }
 
 /** A file option (Discord attachment option, console path; Slack and the console also take the next upload). */
@@ -139,6 +141,7 @@ export function describeCommand(definition: CommandDefinition): CommandDescripto
         spec.type !== 'attachment'
           ? spec.choices?.map((choice) => ({ value: choice.value, label: choice.label }))
           : undefined,
+      ...(spec.type !== 'attachment' && spec.scripted ? { scripted: true } : {}),
     })),
   };
 }

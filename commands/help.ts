@@ -23,7 +23,7 @@ export function createHelpCommand(commands: () => readonly CommandDefinition[]):
           text: t(lang, 'commands.help_intro'),
           fields: visible.map((command) => {
             const args = Object.entries(command.options)
-              .filter(([, spec]) => spec.type !== 'attachment')
+              .filter(([, spec]) => spec.type !== 'attachment' && !spec.scripted)
               .map(([name, spec]) => (spec.required ? `<${name}>` : `[${name}]`))
               .join(' ');
             return {

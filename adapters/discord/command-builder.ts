@@ -85,7 +85,8 @@ function subcommand(descriptor: CommandDescriptor): APIApplicationCommandSubcomm
     name: descriptor.name,
     description: trimText(descriptor.description.en, DESCRIPTION_MAX),
     description_localizations: { ko: trimText(descriptor.description.ko, DESCRIPTION_MAX) },
-    options: ordered.map(option),
+    // Options for scripted runs (`--seed`) are typed in text; a form does not offer them.
+    options: ordered.filter((o) => !o.scripted).map(option),
   };
 }
 

@@ -156,6 +156,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       personalWaitMs: env.PERSONAL_QUESTIONS_WAIT_MS,
       cvLimits: cvLimitsFromEnv(env),
       downloadTimeoutMs: 30_000,
+      seed: env.INTERVIEW_SEED,
     },
     logger,
     now,

@@ -1,5 +1,6 @@
 // Every environment variable the bot reads, with its default and validation; .env.example mirrors this.
 import { FALLBACK_LANGUAGE } from '../i18n/index.js';
+import { MAX_SEED } from '../math/seeded-random.js';
 import { z } from 'zod';
 
 const optionalString = z
@@ -43,6 +44,10 @@ export const envSchema = z.object({
   QUOTA_PERIOD_DAYS: int(30, 1, 3650),
   FOLLOW_UPS: bool(true),
   REPORT_DEADLINE_MS: int(60_000, 0),
+  /** Fixes the question choice of every interview (scripted runs, demos); empty → random. */
+  INTERVIEW_SEED: optionalString.pipe(
+    z.coerce.number<string | undefined>().int().min(0).max(MAX_SEED).optional(),
+  ),
   PERSONAL_QUESTIONS_WAIT_MS: int(20_000, 0),
 
   // CV intake

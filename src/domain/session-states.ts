@@ -10,6 +10,8 @@ export interface SessionPlan {
   followUps: boolean;
   /** Set when the user ended the interview before the last question. */
   endedEarly?: boolean | undefined;
+  /** Fixes the question choice (INTERVIEW_SEED or `--seed`); absent → random. */
+  seed?: number | undefined;
 }
 
 /**

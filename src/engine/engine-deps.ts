@@ -45,6 +45,8 @@ export interface EngineDefaults {
   personalWaitMs: number;
   cvLimits: CvLimits;
   downloadTimeoutMs: number;
+  /** INTERVIEW_SEED: the seed of every session that names none; undefined → random choice. */
+  seed?: number | undefined;
 }
 
 export interface EngineDeps {

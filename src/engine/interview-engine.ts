@@ -44,11 +44,18 @@ const KEYWORDS: Record<string, 'skip' | 'end' | 'status'> = {
   상태: 'status',
 };
 
+/** True when `text` has at least one letter or digit, in any script. */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
 export interface StartRequest {
   position: Position;
   language?: Language | undefined;
   cv?: Attachment | undefined;
   where: ConversationRef;
+  /** Fixes the question choice of this interview (`--seed`); default INTERVIEW_SEED, else random. */
+  seed?: number | undefined;
 }
 
 export interface InterviewEngine {
@@ -117,6 +124,9 @@ export function createInterviewEngine(deps: EngineDeps, { flow, lock: keyed }: E
         return [{ tone: 'info', text: t(session.language, 'engine.preparing_personal') }];
       return [];
     }
+    // An answer with no letter or digit (👍, "...") says nothing to evaluate: it is not taken as the
+    // answer, the question stays open, and the user is told so at once rather than in the report.
+    if (!hasWords(text)) return [{ tone: 'info', text: t(session.language, 'inputs.answer_no_words') }];
     // The answer is stored before anything else happens.
     const stored = await sessions.recordAnswer(open.id, text, deps.now());
     if (!stored) return [];
@@ -174,6 +184,8 @@ export function createInterviewEngine(deps: EngineDeps, { flow, lock: keyed }: E
       personal: settings.personal ?? deps.defaults.personal,
       followUps: settings.followUps ?? deps.defaults.followUps,
     };
+    const seed = request.seed ?? deps.defaults.seed;
+    if (seed !== undefined) plan.seed = seed;
     const conversationRef = await deps.messenger.openConversation(user, {
       title: t(language, 'engine.intro_title', { position: positionName(language, request.position) }),
       locale: language,

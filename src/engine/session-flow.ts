@@ -17,6 +17,7 @@ import { questionMessage } from './render.js';
 import { displayNumber, mainCounts, openTurnOf } from './turns.js';
 import { summarizeSession } from '../llm/offline/summarize.js';
 import { buildReport, type ReportData } from './report.js';
+import { seededRandom } from '../math/seeded-random.js';
 import { ANSWERING_STATES, nextPhase } from '../domain/session-states.js';
 
 export interface SessionFlow {
@@ -79,6 +80,9 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       .catch((error) => deps.logger.warn({ err: error, sessionId: session.id }, 'could not update progress'));
   };
 
+  /** The seq of a turn added after `turns` (saves the store reading it). */
+  const nextSeq = (turns: TurnRecord[]) => turns.reduce((max, turn) => Math.max(max, turn.seq), 0) + 1;
+
   const history = async (session: SessionRecord) => {
     const past = (await sessions.pastQuestions(session.userId)).filter((p) => p.sessionId !== session.id);
     const askedBefore = new Set(past.map((p) => p.questionId));
@@ -99,6 +103,10 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
     );
     return { askedBefore, topicScores, recentCompetencies };
   };
+
+  /** A seeded session draws each question from its own stream (its turn number); others from deps. */
+  const randomFor = (session: SessionRecord, turns: TurnRecord[]) =>
+    session.plan.seed === undefined ? deps.random : seededRandom(session.plan.seed, nextSeq(turns));
 
   const pickTechnical = async (session: SessionRecord, turns: TurnRecord[], lastScore?: number) => {
     const { askedBefore, topicScores } = await history(session);
@@ -121,7 +129,7 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
         sessionTopics,
         topicScores,
         targetDifficulty,
-        random: deps.random,
+        random: randomFor(session, turns),
       });
       if (chosen) return chosen;
     }
@@ -143,15 +151,12 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
         askedBefore,
         askedInSession,
         recentCompetencies,
-        random: deps.random,
+        random: randomFor(session, turns),
       });
       if (chosen) return chosen;
     }
     return undefined;
   };
-
-  /** The seq of a turn added after `turns` (saves the store reading it). */
-  const nextSeq = (turns: TurnRecord[]) => turns.reduce((max, turn) => Math.max(max, turn.seq), 0) + 1;
 
   /** Point the session at `turn` (entering `session.state` in the same write) and send the question. */
   const ask = async (session: SessionRecord, turns: TurnRecord[], turn: TurnRecord) => {

@@ -13,7 +13,8 @@ export interface ParsedCommandText {
 /**
  * Read the subcommand and its options. The leading `/interview` is optional; the first word names
  * the subcommand (any case; unknown or missing → `help`). `name=value` or `name:value` sets a text
- * option by name; other words fill the text options in declaration order, and the last unfilled one
+ * option by name, and so does `--name value`; other words fill the text options in declaration order
+ * (never a `scripted` one, which is typed by name only), and the last unfilled one
  * takes the rest of the line, so free text needs no quotes. "Double", “curly” and 'single' quotes
  * keep words together, also after `name=`. Values are passed on as typed: matching choices, aliases
  * and labels is the command layer's job (commands/parse-args.ts), the same for every platform.
@@ -27,13 +28,18 @@ export function parseCommandText(text: string, descriptors: readonly CommandDesc
   const textOptions = descriptor.options.filter((option) => option.type !== 'attachment');
   const options: Record<string, string> = {};
   const positional: string[] = [];
-  for (const word of words) {
-    const named = /^([a-z][\w-]*)[=:]([\s\S]*)$/i.exec(word);
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    const named = /^(?:--)?([a-z][\w-]*)[=:]([\s\S]*)$/i.exec(word);
     const option = named && textOptions.find((candidate) => candidate.name === named[1]?.toLowerCase());
+    // `--name value`, as scripts and shells write options.
+    const flag = /^--([a-z][\w-]*)$/i.exec(word);
+    const flagged = flag && textOptions.find((candidate) => candidate.name === flag[1]?.toLowerCase());
     if (named && option) options[option.name] = named[2] ?? '';
+    else if (flagged && index + 1 < words.length) options[flagged.name] = words[++index] ?? '';
     else positional.push(word);
   }
-  const unfilled = textOptions.filter((option) => !(option.name in options));
+  const unfilled = textOptions.filter((option) => !(option.name in options) && !option.scripted);
   unfilled.forEach((option, index) => {
     const isLast = index === unfilled.length - 1;
     const value = isLast ? positional.splice(0).join(' ') : positional.shift();

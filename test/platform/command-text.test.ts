@@ -20,6 +20,7 @@ const COMMANDS: CommandDescriptor[] = [
       text('position', ['be', 'fe']),
       text('language', ['en', 'ko']),
       { name: 'cv', description: { en: 'CV', ko: '이력서' }, type: 'attachment', required: false },
+      { ...text('seed'), scripted: true },
     ],
   },
   {
@@ -59,6 +60,21 @@ const CASES: [string, string, { name: string; options: Record<string, string> }]
     'an option name in any case',
     'start LANGUAGE=ko be',
     { name: 'start', options: { language: 'ko', position: 'be' } },
+  ],
+  [
+    '--name value, as scripts write options',
+    'start be --seed 42',
+    { name: 'start', options: { position: 'be', seed: '42' } },
+  ],
+  [
+    '--name=value, before the positional words',
+    'start --seed=7 be ko',
+    { name: 'start', options: { seed: '7', position: 'be', language: 'ko' } },
+  ],
+  [
+    'a scripted option is never filled by position',
+    'start be ko 42',
+    { name: 'start', options: { position: 'be', language: 'ko 42' } },
   ],
   [
     'a word like name=value that names no option stays a value',
