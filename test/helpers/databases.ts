@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
+import { inject } from 'vitest';
 import { openDatabase } from '../../src/db/connection.js';
 import { migrateLatest } from '../../src/db/migrate.js';
+import { copyMysqlDatabase } from './mysql-template.js';
 
 export interface CreateOptions {
   migrate?: boolean;
@@ -94,12 +96,15 @@ async function createMysql(url: string, options: CreateOptions = {}): Promise<Cr
   const database = uniqueName();
   const admin = openDatabase({ client: 'mysql', url });
   await admin.raw(`create database \`${database}\` character set utf8mb4 collate utf8mb4_unicode_ci`);
+  // The run's migrated template is copied: a third of the migrations' time on InnoDB.
+  const template = options.migrate !== false ? inject('mysqlTemplate') : undefined;
+  if (template) await copyMysqlDatabase(admin, template, database);
   await admin.destroy();
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   const knex = openDatabase({ client: 'mysql', url: parsed.toString() });
   const others: Knex[] = [];
-  if (options.migrate !== false) await migrateLatest(knex);
+  if (options.migrate !== false && !template) await migrateLatest(knex);
   return {
     knex,
     connect() {
