@@ -36,10 +36,22 @@ const rowOf = (item: GradedAnswer) => {
 const rows = items.map(rowOf);
 
 // Questions go to folds whole, in a fixed order, so no question is ever both fitted and checked.
+type Row = ReturnType<typeof rowOf>;
 const questions = [...new Set(rows.map((row) => row.question))].sort();
-const foldOf = new Map(questions.map((question, i) => [question, i % FOLDS]));
+const outerFolds = new Map(questions.map((question, i) => [question, i % FOLDS]));
+let foldOf = outerFolds;
+/** Run `work` with another fold assignment (the inner folds of nested cross-validation). */
+function withFolds<T>(folds: Map<string, number>, work: () => T): T {
+  const saved = foldOf;
+  foldOf = folds;
+  try {
+    return work();
+  } finally {
+    foldOf = saved;
+  }
+}
 
-function fitAll(graded: readonly ReturnType<typeof rowOf>[], lambda: number): ScorerWeights {
+function fitAll(graded: readonly Row[], lambda: number): ScorerWeights {
   return fitModel(
     graded.map((row) => row.values),
     graded.map((row) => row.grade),
@@ -48,19 +60,69 @@ function fitAll(graded: readonly ReturnType<typeof rowOf>[], lambda: number): Sc
   );
 }
 
-function crossValidate(lambda: number): number[] {
-  const scores = new Array<number>(rows.length);
+/** Scores of `checked` under weights fitted on `fitted`. */
+function scoresOf(fitted: readonly Row[], checked: readonly Row[], lambda: number): number[] {
+  const weights = fitAll(fitted, lambda);
+  return checked.map((row) => cappedScore(scoreFeatures(row.features, weights), row.analysis.precheck));
+}
+
+/** Grouped cross-validated scores of `graded` (folds by question) under one penalty. */
+function crossValidate(graded: readonly Row[], lambda: number): number[] {
+  const scores = new Array<number>(graded.length);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const weights = fitAll(
-      rows.filter((row) => foldOf.get(row.question) !== fold),
+    const checked = graded.flatMap((row, i) => (foldOf.get(row.question) === fold ? [i] : []));
+    if (checked.length === 0) continue;
+    const fitted = graded.filter((row) => foldOf.get(row.question) !== fold);
+    const foldScores = scoresOf(
+      fitted,
+      checked.map((i) => graded[i]!),
       lambda,
     );
-    rows.forEach((row, i) => {
-      if (foldOf.get(row.question) === fold)
-        scores[i] = cappedScore(scoreFeatures(row.features, weights), row.analysis.precheck);
+    checked.forEach((i, k) => {
+      scores[i] = foldScores[k]!;
     });
   }
   return scores;
+}
+
+/** The penalty with the lowest grouped cross-validated RMSE on `graded`. */
+function bestLambda(graded: readonly Row[]): number {
+  let best = { lambda: LAMBDAS[0]!, rmse: Number.POSITIVE_INFINITY };
+  for (const lambda of LAMBDAS) {
+    const rmse = agreement(
+      crossValidate(graded, lambda),
+      graded.map((row) => row.grade),
+    ).rmse;
+    if (rmse < best.rmse) best = { lambda, rmse };
+  }
+  return best.lambda;
+}
+
+/**
+ * Nested grouped cross-validation: for each fold of questions, the penalty is chosen by an inner
+ * cross-validation on the other questions only, then fitted there. No choice sees the checked fold.
+ */
+function nestedCrossValidate(): { scores: number[]; chosen: number[] } {
+  const scores = new Array<number>(rows.length);
+  const chosen: number[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const fitted = rows.filter((row) => outerFolds.get(row.question) !== fold);
+    const inner = new Map(
+      [...new Set(fitted.map((row) => row.question))].sort().map((question, i) => [question, i % FOLDS]),
+    );
+    const lambda = withFolds(inner, () => bestLambda(fitted));
+    chosen.push(lambda);
+    const checked = rows.flatMap((row, i) => (outerFolds.get(row.question) === fold ? [i] : []));
+    const foldScores = scoresOf(
+      fitted,
+      checked.map((i) => rows[i]!),
+      lambda,
+    );
+    checked.forEach((i, k) => {
+      scores[i] = foldScores[k]!;
+    });
+  }
+  return { scores, chosen };
 }
 
 const grades = rows.map((row) => row.grade);
@@ -75,18 +137,19 @@ const single = (j: number) =>
 console.log(
   `  single-feature pearson: ${names.map((name, j) => `${name} ${single(j).toFixed(2)}`).join(', ')}`,
 );
-let best = { lambda: LAMBDAS[0]!, rmse: Number.POSITIVE_INFINITY, scores: [] as number[] };
 for (const lambda of LAMBDAS) {
-  const scores = crossValidate(lambda);
-  const figures = agreement(scores, grades);
+  const figures = agreement(crossValidate(rows, lambda), grades);
   console.log(
     `  lambda ${String(lambda).padStart(5)}: pearson ${figures.pearson.toFixed(3)}  rmse ${figures.rmse.toFixed(2)}`,
   );
-  if (figures.rmse < best.rmse) best = { lambda, rmse: figures.rmse, scores };
 }
-console.log(`\ncross-validated on unseen questions (lambda ${best.lambda}):`);
-for (const line of figureLines(agreement(best.scores, grades))) console.log(`  ${line}`);
+const nested = nestedCrossValidate();
+console.log(
+  `\ncross-validated on unseen questions (nested: the penalty is chosen inside each fold: ${nested.chosen.join(', ')}):`,
+);
+for (const line of figureLines(agreement(nested.scores, grades))) console.log(`  ${line}`);
 
+const best = { lambda: bestLambda(rows) };
 const weights = fitAll(rows, best.lambda);
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 const compact = {

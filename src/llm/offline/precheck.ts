@@ -1,5 +1,7 @@
 // The pre-check: answers that are empty, too short, gibberish or only restate the question need no evaluator.
 import type { Evaluation, Language } from '../../domain/types.js';
+import { englishLexicon } from './lexicon/english-lexicon.js';
+import { misspelt } from './scorer/word-similarity.js';
 import { isJamo } from './text/hangul.js';
 import { analyse, type Token, termSet, tokenize } from './text/tokenize.js';
 
@@ -97,16 +99,76 @@ function restatesQuestion(question: string, answer: string): boolean {
   return newWords.size <= 2 && newWords.size / contentWords.size < 0.34;
 }
 
+/** Word vectors this close make a word the reference's ("parameters" and "signature" are 0.xx). */
+const RELATED_WORD = 0.6;
+
+/** Letters that are words of their own in English, never a symbol ("a", "I"). */
+const LETTER_WORDS = new Set(['a', 'i']);
+/** Numbers written out, which the term analyser drops as stop words ("one") but a reference writes as digits. */
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  zero: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+};
+
+/**
+ * The written words of `text` with their terms, for the words whose terms are not all in `skip`.
+ * A lone letter counts as a word of its own here ("n" in "O(n)" or "n operations"), and a number
+ * written out as its digits ("one" as "1"), which the term analyser drops as noise: in a terse answer
+ * either can be the whole answer.
+ */
+function wordsBeyond(text: string, skip: ReadonlySet<string>): { word: string; terms: string[] }[] {
+  const byToken = new Map<number, { word: string; terms: string[] }>();
+  for (const term of analyse(text)) {
+    const entry = byToken.get(term.start) ?? {
+      word: text.slice(term.start, term.end).toLowerCase(),
+      terms: [],
+    };
+    entry.terms.push(term.term);
+    byToken.set(term.start, entry);
+  }
+  for (const token of tokenize(text)) {
+    if (/^[a-z]$/.test(token.text) && !LETTER_WORDS.has(token.text))
+      byToken.set(token.start, { word: token.text, terms: [token.text] });
+    if (Object.hasOwn(NUMBER_WORDS, token.text))
+      byToken.set(token.start, { word: token.text, terms: [NUMBER_WORDS[token.text]!] });
+  }
+  return [...byToken.values()].filter((entry) => entry.terms.some((term) => !skip.has(term)));
+}
+
 /**
  * True when most of the words the answer adds to the question are the reference's own: a terse
  * correct answer ("push", "public and private", "iteration is the alternative") is short, not empty.
+ * A word is the reference's when it shares a term with it, is a WordNet synonym of one of its words,
+ * or a misspelling of one ("by refrenece" for "By reference"; graders read past spelling).
  */
 function saysTheReference(question: string, answer: string, reference: string): boolean {
   const questionTerms = termSet(question);
-  const referenceTerms = termSet(reference);
-  const added = [...termSet(answer)].filter((term) => !questionTerms.has(term));
+  const referenceEntries = wordsBeyond(reference, new Set());
+  const referenceTerms = new Set(referenceEntries.flatMap((entry) => entry.terms));
+  const referenceWords = [...new Set(referenceEntries.map((entry) => entry.word))];
+  const added = [...new Map(wordsBeyond(answer, questionTerms).map((entry) => [entry.word, entry])).values()];
   if (added.length === 0) return false;
-  return added.filter((term) => referenceTerms.has(term)).length * 2 >= added.length;
+  const lexicon = englishLexicon();
+  const own = added.filter(
+    ({ word, terms }) =>
+      terms.some((term) => referenceTerms.has(term)) ||
+      referenceWords.some(
+        (other) =>
+          lexicon.synonyms(word, other) ||
+          misspelt(word, other, lexicon) ||
+          (lexicon.vectorCosine(word, other) ?? 0) >= RELATED_WORD,
+      ),
+  );
+  return own.length * 2 >= added.length;
 }
 
 /**

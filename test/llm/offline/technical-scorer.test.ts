@@ -52,6 +52,22 @@ describe('fitted technical scorer', () => {
     expect(evaluation.score).toBeGreaterThanOrEqual(6);
   });
 
+  it('reads past a misspelling of the reference’s word (graders gave "by refrenece" 10/10)', async () => {
+    const question = 'How are linked lists passed as arguments to a function?';
+    const provider3 = createOfflineProvider({ corpus: [[question, 'By reference.'].join('\n')] });
+    const evaluation = await provider3.evaluateAnswer({
+      kind: 'technical',
+      language: 'en',
+      position: 'be',
+      question,
+      answer: 'by refrenece',
+      exampleAnswer: 'By reference.',
+      keyPoints: [],
+    });
+    expect(evaluation.precheck).toBeUndefined();
+    expect(evaluation.score).toBeGreaterThanOrEqual(6);
+  });
+
   it('reads words that are also property names of plain objects ("constructor")', () => {
     expect([...termSet('They are initialised with a constructor')]).toContain('constructor');
   });

@@ -15,6 +15,8 @@ interface LexiconFile {
 /** Word-level lookups; every method accepts any lower-case word and answers for unknown ones too. */
 export interface EnglishLexicon {
   readonly size: number;
+  /** True when the word is in the vocabulary (the 30,000 most frequent English words and the bank's). */
+  knows(word: string): boolean;
   /** The dictionary form of a known word, or the word itself. */
   lemma(word: string): string;
   /** True when the two words share a (frequent) WordNet sense. */
@@ -42,6 +44,9 @@ function build(file: LexiconFile, vectors: Int8Array): EnglishLexicon {
   return {
     size: file.words.length,
     dimensions: dims,
+    knows(word) {
+      return index.has(word);
+    },
     addVector(word, into, scale) {
       const i = index.get(word);
       if (i === undefined || norms[i] === 0) return false;

@@ -1,5 +1,6 @@
-// How alike two content words are, at three levels: same word, same meaning (WordNet), related (vectors).
-import { englishLexicon } from '../lexicon/english-lexicon.js';
+// How alike two content words are, at three levels: same word, same meaning (WordNet, or a misspelling), related (vectors).
+import { type EnglishLexicon, englishLexicon } from '../lexicon/english-lexicon.js';
+import { misspelling } from '../text/spelling.js';
 import type { ContentWord } from './content-words.js';
 
 /** Similarity of two words at each level; each level includes the ones before it. */
@@ -21,6 +22,15 @@ function sharedTerms(a: ContentWord, b: ContentWord): number {
   return shared;
 }
 
+/**
+ * True when one of the words is not English the lexicon knows and reads as a misspelling of the
+ * other ("refrenece", "paremeters"): graders read past spelling, so the scorer does too. Two
+ * dictionary words are never taken for each other's misspelling ("sorted" and "sorter").
+ */
+export function misspelt(a: string, b: string, lexicon: EnglishLexicon = englishLexicon()): boolean {
+  return (!lexicon.knows(a) && misspelling(a, b)) || (!lexicon.knows(b) && misspelling(b, a));
+}
+
 /** Compare two content words. English words use the lexicon; Korean ones their n-grams and glossary stems. */
 export function matchWords(a: ContentWord, b: ContentWord): WordMatch {
   const shared = sharedTerms(a, b);
@@ -33,7 +43,7 @@ export function matchWords(a: ContentWord, b: ContentWord): WordMatch {
   if (a.hangul || b.hangul) return NONE;
   const lexicon = englishLexicon();
   if (lexicon.lemma(a.word) === lexicon.lemma(b.word)) return { exact: 1, synonym: 1, related: 1 };
-  const synonym = lexicon.synonyms(a.word, b.word) ? SYNONYM_CREDIT : 0;
+  const synonym = lexicon.synonyms(a.word, b.word) || misspelt(a.word, b.word, lexicon) ? SYNONYM_CREDIT : 0;
   const cosine = lexicon.vectorCosine(a.word, b.word) ?? 0;
   const related = Math.max(synonym, cosine >= RELATED_FROM ? cosine : 0);
   return { exact: 0, synonym, related };
