@@ -25,10 +25,9 @@ import { resolveLanguage } from './language.js';
 import { positionName } from '../i18n/names.js';
 import { askCvMessage, introMessage, statusMessage } from './render.js';
 import { openTurnOf } from './turns.js';
+import { judgeQuota, quotaPolicy, quotaWindowStart, sessionPlan } from './start-policy.js';
 import type { SessionFlow } from './session-flow.js';
-import { ANSWERING_STATES, isAnswering, type SessionPlan } from '../domain/session-states.js';
-
-const DAY = 24 * 60 * 60 * 1000;
+import { ANSWERING_STATES, isAnswering } from '../domain/session-states.js';
 
 /** Words typed in the conversation that act as commands (English and Korean). */
 const KEYWORDS: Record<string, 'skip' | 'end' | 'status'> = {
@@ -166,26 +165,14 @@ export function createInterviewEngine(deps: EngineDeps, { flow, lock: keyed }: E
         position: positionName(language, active.position),
       });
     }
-    const quota = settings.quota ?? deps.defaults.quota;
-    const periodDays = settings.quotaPeriodDays ?? deps.defaults.quotaPeriodDays;
-    const started = await sessions.startedSince(record.id, now - periodDays * DAY);
-    if (started.length >= quota) {
+    const policy = quotaPolicy(settings, deps.defaults);
+    const counted = await sessions.startedSince(record.id, quotaWindowStart(policy, now));
+    const verdict = judgeQuota(counted, policy, now);
+    if (!verdict.allowed) {
       await deps.stats.recordQuotaRefusal(record.id, user.platform, user.workspaceId, now);
-      const resetsAt = new Date((started[0] ?? now) + periodDays * DAY);
-      throw new UserError('engine.quota_reached', {
-        quota,
-        days: periodDays,
-        date: resetsAt.toISOString().slice(0, 10),
-      });
+      throw new UserError('engine.quota_reached', verdict.params);
     }
-    const plan: SessionPlan = {
-      technical: settings.technical ?? deps.defaults.technical,
-      behavioural: settings.behavioural ?? deps.defaults.behavioural,
-      personal: settings.personal ?? deps.defaults.personal,
-      followUps: settings.followUps ?? deps.defaults.followUps,
-    };
-    const seed = request.seed ?? deps.defaults.seed;
-    if (seed !== undefined) plan.seed = seed;
+    const plan = sessionPlan(settings, deps.defaults, request.seed ?? deps.defaults.seed);
     const conversationRef = await deps.messenger.openConversation(user, {
       title: t(language, 'engine.intro_title', { position: positionName(language, request.position) }),
       locale: language,
