@@ -104,6 +104,18 @@ export const envSchema = z.object({
   DISCORD_GUILD_ID: optionalString,
   DISCORD_ADMIN_ROLE_IDS: idList,
   DISCORD_API_BASE_URL: optionalUrl,
+  /**
+   * Shard the Discord connection over child processes (discord.js's ShardingManager): a number, or auto
+   * for Discord's recommendation. Empty: one connection in the bot's own process.
+   */
+  DISCORD_SHARDS: optionalString
+    .pipe(
+      z
+        .string()
+        .regex(/^(auto|[1-9]\d{0,3})$/, { error: 'must be a number of shards (1 to 9999) or auto' })
+        .optional(),
+    )
+    .transform((value) => (value === undefined || value === 'auto' ? value : Number(value))),
 
   // Slack
   SLACK_BOT_TOKEN: optionalString,

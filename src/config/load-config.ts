@@ -64,10 +64,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (raw.DISCORD_TOKEN && !raw.DISCORD_APP_ID) {
     problems.push('DISCORD_APP_ID: required when DISCORD_TOKEN is set');
   }
+  if (raw.DISCORD_SHARDS !== undefined && !raw.DISCORD_TOKEN) {
+    problems.push('DISCORD_SHARDS: shards the Discord connection, so DISCORD_TOKEN is required');
+  }
   if (raw.SLACK_BOT_TOKEN && !raw.SLACK_APP_TOKEN && !raw.SLACK_SIGNING_SECRET) {
     problems.push('SLACK_APP_TOKEN: required (Socket Mode) unless SLACK_SIGNING_SECRET is set (HTTP mode)');
   }
   const database = parseDatabase(raw, problems);
+  // Each shard is a whole bot in its own process; SQLite (and its in-memory session lock) serves one.
+  if (database?.client === 'sqlite' && raw.DISCORD_SHARDS !== undefined && raw.DISCORD_SHARDS !== 1) {
+    problems.push(
+      'DISCORD_SHARDS: each shard is its own process and SQLite serves one; set DATABASE_URL to PostgreSQL or MariaDB',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const endpoints: LlmEndpointConfig[] = [];
@@ -119,6 +128,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map(String).join(', ')}`;
   if (issue.code === 'too_small' || issue.code === 'too_big') return 'is out of range';
   if (issue.code === 'invalid_type') return `must be a ${issue.expected}`;
+  // A pattern's message is one of ours (see env-schema.ts), never the value.
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return issue.message;
   if (issue.code === 'invalid_format') return `must be a valid ${issue.format}`;
   return 'is invalid';
 }

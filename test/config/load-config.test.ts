@@ -44,6 +44,27 @@ describe('configuration', () => {
     }
   });
 
+  it('reads DISCORD_SHARDS as a count or auto, only with Discord on and a database several processes share', () => {
+    const discord = { DISCORD_TOKEN: 'x', DISCORD_APP_ID: '1' };
+    const pg = { ...discord, DATABASE_URL: 'postgres://u@h/db' };
+    expect(loadConfig(discord).env.DISCORD_SHARDS).toBeUndefined();
+    expect(loadConfig({ ...discord, DISCORD_SHARDS: '' }).env.DISCORD_SHARDS).toBeUndefined();
+    expect(loadConfig({ ...pg, DISCORD_SHARDS: '2' }).env.DISCORD_SHARDS).toBe(2);
+    expect(loadConfig({ ...pg, DISCORD_SHARDS: 'auto' }).env.DISCORD_SHARDS).toBe('auto');
+    expect(loadConfig({ ...discord, DISCORD_SHARDS: '1' }).env.DISCORD_SHARDS).toBe(1);
+    for (const bad of ['0', 'two', '-1', '2.5', 'AUTO ']) {
+      expect(() => loadConfig({ ...pg, DISCORD_SHARDS: bad }), bad).toThrow(
+        /DISCORD_SHARDS: must be a number of shards \(1 to 9999\) or auto/,
+      );
+    }
+    expect(() => loadConfig({ ...discord, DISCORD_SHARDS: '2' })).toThrow(
+      /DISCORD_SHARDS: .*PostgreSQL or MariaDB/,
+    );
+    expect(() => loadConfig({ DISCORD_SHARDS: '2', DATABASE_URL: 'postgres://u@h/db' })).toThrow(
+      /DISCORD_SHARDS: .*DISCORD_TOKEN is required/,
+    );
+  });
+
   it('turns platforms on by their tokens and requires their companions', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: 'x' })).toThrow(/DISCORD_APP_ID/);
     const both = loadConfig({
