@@ -49,12 +49,14 @@ export interface SlashCommandInput {
   channelId?: string | undefined;
   /** Run it in the user's DM with the bot instead of the guild. */
   inDm?: boolean | undefined;
+  /** Run it in another of the bot's guilds (one of `otherGuilds`) instead of the main one. */
+  guild?: FakeGuild | undefined;
 }
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
 
 /** Start a fake Discord on 127.0.0.1 with one guild, one text channel and a bot user. */
-export async function startFakeDiscord(options: { guild?: FakeGuild } = {}) {
+export async function startFakeDiscord(options: { guild?: FakeGuild; otherGuilds?: FakeGuild[] } = {}) {
   const appId = nextId();
   const bot: FakeUser = { id: appId, username: 'interview-bot', bot: true };
   const guild: FakeGuild = options.guild ?? {
@@ -81,6 +83,7 @@ export async function startFakeDiscord(options: { guild?: FakeGuild } = {}) {
     bot,
     appId,
     guild,
+    otherGuilds: options.otherGuilds,
     threads: () => state.threadsJson(),
   });
   state.dispatch = (type, data) => gateway.dispatch(type, data);
@@ -158,12 +161,14 @@ export async function startFakeDiscord(options: { guild?: FakeGuild } = {}) {
     channelId?: string | undefined;
     roles?: string[] | undefined;
     permissions?: string | undefined;
+    guild?: FakeGuild | undefined;
   }): InteractionPlace {
     if (input.inDm) return { kind: 'dm', channelId: state.dmChannelOf(input.user.id) };
+    const where = input.guild ?? guild;
     return {
       kind: 'guild',
-      guild,
-      channelId: input.channelId ?? guild.channels[0]!.id,
+      guild: where,
+      channelId: input.channelId ?? where.channels[0]!.id,
       roles: input.roles ?? [],
       permissions: input.permissions ?? PERMISSIONS.member,
     };

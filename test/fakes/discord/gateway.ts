@@ -1,4 +1,6 @@
 // The fake's WebSocket gateway: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeat ACKs, and dispatches.
+// Sharded as Discord is: a session that identifies as shard [id, count] gets the guilds whose
+// (guild_id >> 22) % count is id, and their events; events outside a guild (DMs) go to shard 0 only.
 import type { Server } from 'node:http';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { type FakeUser, memberJson, nextId, textChannelJson, userJson } from './payloads.js';
@@ -17,6 +19,8 @@ export interface GatewayOptions {
   bot: FakeUser;
   appId: string;
   guild: FakeGuild;
+  /** More guilds the bot is in (tests of sharding put them on other shards). */
+  otherGuilds?: FakeGuild[] | undefined;
   /** Active threads, listed in GUILD_CREATE as Discord does for a (re)connecting bot. */
   threads: () => unknown[];
 }
@@ -25,6 +29,20 @@ export interface GatewayOptions {
 export interface IdentifyRecord {
   intents: number;
   token: string;
+  /** [shard id, shard count] as sent; [0, 1] when the client did not shard. */
+  shard: [number, number];
+  /** Ids of the guilds this session was given (READY and GUILD_CREATE). */
+  guilds: string[];
+}
+
+/** The shard Discord puts a guild on. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** A guild id that lands on `shard` of `count` (ids are otherwise consecutive, so all on one shard). */
+export function guildIdOnShard(shard: number, count: number, seed = 1): string {
+  return ((BigInt(300_000_000_000 + seed * count) + BigInt(shard)) << 22n).toString();
 }
 
 /** The gateway half of the fake. */
@@ -32,7 +50,7 @@ export interface FakeGateway {
   readonly identifies: IdentifyRecord[];
   /** Sockets that identified and are still open. */
   readonly openSessions: number;
-  /** Send a dispatch to every identified session; returns how many received it. */
+  /** Send a dispatch to every identified session of the shard it belongs to; returns how many received it. */
   dispatch(type: string, data: unknown): number;
   /** Resolves once `count` IDENTIFYs in total have been answered with READY. */
   whenIdentified(count?: number): Promise<void>;
@@ -43,6 +61,7 @@ interface Session {
   socket: WebSocket;
   seq: number;
   ready: boolean;
+  shard: [number, number];
 }
 
 export function createFakeGateway(options: GatewayOptions): FakeGateway {
@@ -58,32 +77,49 @@ export function createFakeGateway(options: GatewayOptions): FakeGateway {
   };
 
   wss.on('connection', (socket) => {
-    const session: Session = { socket, seq: 0, ready: false };
+    const session: Session = { socket, seq: 0, ready: false, shard: [0, 1] };
     sessions.add(session);
     socket.on('close', () => sessions.delete(session));
     socket.on('message', (raw) => {
       const frame = JSON.parse(raw.toString()) as { op: number; d: unknown };
       if (frame.op === 1) send(session, { op: 11 });
-      else if (frame.op === 2) identify(session, frame.d as { token: string; intents: number });
-      else if (frame.op === 6) send(session, { op: 9, d: false });
+      else if (frame.op === 2) {
+        identify(session, frame.d as { token: string; intents: number; shard?: [number, number] });
+      } else if (frame.op === 6) send(session, { op: 9, d: false });
     });
     send(session, { op: 10, d: { heartbeat_interval: 41_250 } });
   });
 
-  function identify(session: Session, data: { token: string; intents: number }) {
-    identifies.push({ intents: data.intents, token: data.token });
+  const allGuilds = [options.guild, ...(options.otherGuilds ?? [])];
+  const owns = (session: Session, guildId: string | undefined) => {
+    const [id, count] = session.shard;
+    return guildId === undefined ? id === 0 : shardOf(guildId, count) === id;
+  };
+
+  function identify(session: Session, data: { token: string; intents: number; shard?: [number, number] }) {
+    session.shard = data.shard ?? [0, 1];
+    const guilds = allGuilds.filter((guild) => owns(session, guild.id));
+    identifies.push({
+      intents: data.intents,
+      token: data.token,
+      shard: session.shard,
+      guilds: guilds.map((guild) => guild.id),
+    });
     dispatchTo(session, 'READY', {
       v: 10,
       user: userJson(options.bot),
-      guilds: [{ id: options.guild.id, unavailable: true }],
+      guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
       session_id: nextId(),
       resume_gateway_url: 'ws://127.0.0.1/unused',
       application: { id: options.appId, flags: 0 },
+      shard: session.shard,
     });
-    dispatchTo(session, 'GUILD_CREATE', {
-      ...guildCreate(options.guild, options.bot),
-      threads: options.threads(),
-    });
+    for (const guild of guilds) {
+      dispatchTo(session, 'GUILD_CREATE', {
+        ...guildCreate(guild, options.bot),
+        threads: guild === options.guild ? options.threads() : [],
+      });
+    }
     session.ready = true;
     for (const waiter of [...waiters]) {
       if (identifies.length >= waiter.count) {
@@ -100,8 +136,9 @@ export function createFakeGateway(options: GatewayOptions): FakeGateway {
     },
     dispatch(type, data) {
       let sent = 0;
+      const guildId = (data as { guild_id?: string } | null)?.guild_id;
       for (const session of sessions) {
-        if (!session.ready) continue;
+        if (!session.ready || !owns(session, guildId)) continue;
         dispatchTo(session, type, data);
         sent += 1;
       }
