@@ -6,6 +6,7 @@ import type { Config } from '../src/config/load-config.js';
 import type { Logger } from '../src/logger.js';
 import type { PlatformAdapter } from '../src/platform/types.js';
 import { createConsoleAdapter, type Terminal } from './console/console-adapter.js';
+import { shardFromEnv } from './discord/shard-process.js';
 
 export interface PlatformWiring {
   adapters: PlatformAdapter[];
@@ -54,6 +55,7 @@ export async function createPlatformAdapters(
         guildId: env.DISCORD_GUILD_ID,
         adminRoleIds: env.DISCORD_ADMIN_ROLE_IDS,
         apiBaseUrl: env.DISCORD_API_BASE_URL,
+        shard: shardFromEnv(process.env),
         logger,
       }),
     );

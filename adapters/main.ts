@@ -1,5 +1,7 @@
 // Entry point (`npm start`): load the config, start every enabled platform and the HTTP endpoints, and
-// stop cleanly on SIGTERM/SIGINT or at the end of the console's input.
+// stop cleanly on SIGTERM/SIGINT or at the end of the console's input. With DISCORD_SHARDS it becomes the
+// shards' manager instead, and each shard process it forks runs this file again as one shard's bot.
+import { fileURLToPath } from 'node:url';
 import { type Bot, createBot } from '../commands/create-bot.js';
 import { ChartFontMissingError } from '../src/charts/fonts.js';
 import { type Config, ConfigError, loadConfig } from '../src/config/load-config.js';
@@ -10,12 +12,15 @@ import { checkHealth } from '../src/ops/health.js';
 import { createOpsServer, type OpsServer } from '../src/ops/ops-server.js';
 import { type Terminal, terminalIdentity } from './console/console-adapter.js';
 import { createPlatformAdapters } from './create-platform-adapters.js';
+import { answerManager, shardEnvironment, shardFromEnv } from './discord/shard-process.js';
 import { installGracefulStop } from './graceful-stop.js';
+import { runShardManager } from './shard-manager-main.js';
 
 async function main(): Promise<void> {
+  const shard = shardFromEnv(process.env);
   let config: Config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig(shard ? shardEnvironment(process.env, shard) : process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
@@ -28,6 +33,9 @@ async function main(): Promise<void> {
   // Whoever runs the process reads these lines: their locale, else the bot's default language.
   const language: Language =
     languageFromLocale(process.env.LC_ALL || process.env.LANG) ?? env.DEFAULT_LANGUAGE;
+  if (!shard && config.discordEnabled && env.DISCORD_SHARDS !== undefined) {
+    return runShardManager(config, logger, language, fileURLToPath(import.meta.url));
+  }
 
   let bot: Bot | undefined;
   let ops: OpsServer | undefined;
@@ -35,6 +43,8 @@ async function main(): Promise<void> {
     timeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     logger,
     announce: (signal, seconds) => t(language, 'ops.stopping', { signal, seconds }),
+    // A shard stays quiet: its manager says the one line (on Ctrl-C every process gets the signal).
+    write: shard ? () => {} : undefined,
     async stop(deadlineAt) {
       await bot?.stop({ deadlineAt });
       await ops?.stop();
@@ -47,6 +57,16 @@ async function main(): Promise<void> {
     finishConsole = resolve;
   });
   let adapters: Awaited<ReturnType<typeof createPlatformAdapters>>['adapters'] = [];
+  if (shard) {
+    answerManager({
+      health: async () =>
+        bot
+          ? checkHealth({ knex: bot.core.knex, adapters })
+          : { ok: false, database: 'down', platforms: { discord: 'connecting' }, reason: 'starting' },
+      metrics: async () => (bot ? bot.core.metrics.registry.getMetricsAsJSON() : []),
+      stop: () => void graceful.stopNow(0),
+    });
+  }
   if (env.HTTP_PORT !== undefined) {
     ops = createOpsServer({
       port: env.HTTP_PORT,

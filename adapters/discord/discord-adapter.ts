@@ -13,6 +13,7 @@ import { createDiscordChannelPosts } from './channel-posts.js';
 import { registerDiscordCommands } from './command-registrar.js';
 import { createConversations } from './conversations.js';
 import { type HandlerDeps, handleButton, handleCommand, handleMessage } from './event-handlers.js';
+import type { ShardIdentity } from './shard-process.js';
 import { createLocaleMemory } from './reply-language.js';
 import { createUserQueue } from './user-queue.js';
 import { conversationOf } from './user-ref.js';
@@ -26,6 +27,8 @@ export interface DiscordAdapterOptions {
   adminRoleIds: string[];
   /** REST base, e.g. `http://127.0.0.1:PORT/api` for the fake; Discord's own when unset. */
   apiBaseUrl?: string | undefined;
+  /** Set in a shard process (DISCORD_SHARDS): discord.js connects that shard only; shard 0 registers commands. */
+  shard?: ShardIdentity | undefined;
   logger: Logger;
 }
 
@@ -50,7 +53,10 @@ export interface DiscordAdapter extends PlatformAdapter {
 
 /** Create the Discord adapter; nothing connects until `start`. */
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
-  const logger = options.logger.child({ platform: 'discord' });
+  const logger = options.logger.child({
+    platform: 'discord',
+    ...(options.shard ? { shard: options.shard.id } : {}),
+  });
   const client = new Client({
     intents: [...DISCORD_INTENTS],
     partials: [Partials.Channel],
@@ -155,6 +161,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     channels: createDiscordChannelPosts({ rest: client.rest, logger, botUserId }),
 
     async registerCommands(descriptors) {
+      // Commands belong to the application, not to a shard: one shard registering them is enough.
+      if (options.shard && options.shard.id !== 0) return;
       const result = await registerDiscordCommands(
         client.rest,
         { appId: options.appId, guildId: options.guildId },

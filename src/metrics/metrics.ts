@@ -49,6 +49,8 @@ export function createBotMetrics(prefix = 'interview_'): BotMetrics {
     name: `${prefix}job_queue_depth`,
     help: 'Background jobs due and waiting for a worker (all instances share the queue).',
     registers,
+    // Every shard reads the same shared queue: merging their readings must not add them up.
+    aggregator: 'max',
     async collect() {
       this.set((await queue()).due);
     },
@@ -57,6 +59,7 @@ export function createBotMetrics(prefix = 'interview_'): BotMetrics {
     name: `${prefix}job_queue_oldest_age_seconds`,
     help: 'How long the oldest due job has been waiting.',
     registers,
+    aggregator: 'max',
     async collect() {
       this.set((await queue()).oldestAgeSeconds);
     },

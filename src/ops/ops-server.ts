@@ -10,7 +10,7 @@ export interface OpsServerOptions {
   host?: string | undefined;
   health: () => Promise<HealthReport>;
   /** The metrics registry; undefined while the bot is still starting (answered with 503). */
-  registry: () => Registry | undefined;
+  registry: () => Registry | undefined | Promise<Registry | undefined>;
 }
 
 export interface OpsServer {
@@ -37,7 +37,7 @@ export function createOpsServer(options: OpsServerOptions): OpsServer {
       return json(res, report.ok ? 200 : 503, report);
     }
     if (req.method === 'GET' && path === '/metrics') {
-      const registry = options.registry();
+      const registry = await options.registry();
       if (!registry) return json(res, 503, { error: 'starting' });
       const body = await registry.metrics();
       res.writeHead(200, { 'content-type': registry.contentType });

@@ -7,7 +7,6 @@ import { crossings, cycles, folderGraph, readImportGraph } from './import-graph.
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { all, runtime } = readImportGraph(ROOT);
 
-
 describe('import graph', () => {
   it('reads the sources it guards', () => {
     expect(all.has('src/app/create-core.ts')).toBe(true);
