@@ -19,6 +19,16 @@ interface Criterion {
 const NUMBER = /\d/;
 const CRITERIA: Criterion[] = [
   {
+    // Own concrete actions, told apart from the team's: "I built the checkout API myself, while a
+    // teammate did the pages" meets it with no word of the criterion.
+    key: 'offline.cv.c.project',
+    cues: [
+      /\bi (\w+ly |also |then |first )?(built|wrote|designed|implemented|added|set up|owned|led|ran|created|made|migrated|rewrote|fixed|profiled|measured|chose|introduced|split|moved|tuned|cached|traced|put|wrapped|refactored|deployed|automated|debugged|reviewed|tested|proposed|replaced)\b|(제가|저는|본인이|직접) ?[^!?\n]{0,30}(만들|작성|설계|구현|추가|도입|개발|맡|담당|고쳤|수정|측정|배포)/i,
+      /\b(myself|mine|my (own |part|share|role)|teammates?|the (rest of the )?team|colleagues?|while (he|she|they|a teammate|my teammate)|on my own)\b|직접|제 몫|제 역할|팀원|동료|나머지/i,
+    ],
+    covered: 2,
+  },
+  {
     key: 'offline.cv.c.metric',
     cues: [
       NUMBER,

@@ -2,6 +2,7 @@
 import { t } from '../../i18n/index.js';
 import type { EvaluationInput } from '../types.js';
 import { type AnswerAnalyser, type AnswerAnalysis, createAnswerAnalyser } from './analyse-answer.js';
+import { judgeCriteria } from './criteria.js';
 import { followUpQuestionFor } from './follow-up-question.js';
 import { detectStar } from './star.js';
 
@@ -50,7 +51,9 @@ export function chooseFollowUp(
   analysisOf: (input: EvaluationInput) => AnswerAnalysis = ownTextsAnalyser(input),
 ): FollowUp | undefined {
   if (input.followUp) return undefined;
-  const analysis = analysisOf(input);
+  // A CV question's own criteria are judged by their cues, as in the report, so the interviewer never
+  // asks about scale after "k6 load tests, circuit breakers and OpenTelemetry".
+  const analysis = judgeCriteria(input, analysisOf(input));
   if (analysis.precheck) return undefined;
   if (input.kind === 'behavioural') return behaviouralFollowUp(input);
   const onTopic =
