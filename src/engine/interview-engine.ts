@@ -137,17 +137,17 @@ export function createInterviewEngine(deps: EngineDeps, { flow, lock: keyed }: E
       return [];
     }
     const input = await evaluationInputFor(session, withAnswer, undefined, deps.bank);
-    const quick = open.kind === 'behavioural' ? undefined : await deps.offline.evaluateAnswer(input);
-    const followUp =
-      session.plan.followUps && open.kind !== 'behavioural' && quick && !quick.precheck
-        ? deps.decideFollowUp(input)
-        : undefined;
+    const quick = await deps.offline.evaluateAnswer(input);
+    // Every kind may earn one follow-up: a behavioural story without a result or an action is asked
+    // for it (see chooseFollowUp), as an interviewer would.
+    const followUp = session.plan.followUps && !quick.precheck ? deps.decideFollowUp(input) : undefined;
     if (followUp) {
       await flow.askFollowUp(session, turns, open, followUp);
       return [];
     }
     await enqueueEvaluation(session, open.id);
-    await flow.advance(session, quick?.score, turnsNow);
+    // The instant score steers the next technical question's difficulty; a story's says nothing of it.
+    await flow.advance(session, open.kind === 'behavioural' ? undefined : quick.score, turnsNow);
     return [];
   };
 

@@ -351,4 +351,43 @@ describe('interview engine', () => {
     );
     expect(covered.length).toBeGreaterThan(1);
   });
+
+  it('asks a behavioural story without a result how it ended, and none after a complete story', async () => {
+    h = await createEngineHarness({
+      FOLLOW_UPS: 'true',
+      TECHNICAL_QUESTIONS: '0',
+      BEHAVIOURAL_QUESTIONS: '2',
+      PERSONAL_QUESTIONS: '0',
+    });
+    const ivy = h.user('ivy');
+    await h.command(ivy, 'start', { position: 'be' });
+    await h.upload(ivy);
+    await h.waitFor(ivy, /Question 1 of 2/);
+    const [first] = await h.knex('turns');
+    const followUps = JSON.parse(first.question_meta).followUps as string[] | undefined;
+    // Scene, task and actions, but no ending.
+    await h.say(
+      ivy,
+      'In my capstone project two weeks before the demo the client changed the requirements. My role was the backend, so I listed what the change touched and I proposed to drop a feature nobody had asked for.',
+    );
+    const asked = await h.waitFor(ivy, /Follow-up to question 1/);
+    const followUp = (await h.knex('turns').orderBy('seq'))[1];
+    expect(followUp.parent_turn_id).toBe(first.id);
+    // The bank's own outcome follow-up when the question has one, else the STAR template.
+    const expected = followUps?.find((question) => asked.includes(question)) ?? 'what was the result';
+    expect(asked).toContain(expected);
+    await h.say(
+      ivy,
+      'We shipped on time and the union used the app for the next semester; response times dropped from 2 s to 200 ms.',
+    );
+    await h.waitFor(ivy, /Question 2 of 2/);
+    expect(await h.knex('turns')).toHaveLength(3);
+    await h.say(
+      ivy,
+      'During my internship our nightly job kept failing. My task was to fix it. I profiled it and I split it into batches. As a result it went from 3 hours to 20 minutes and never failed again.',
+    );
+    await h.waitFor(ivy, /Interview report/);
+    // The complete story got no follow-up: three turns in all.
+    expect(await h.knex('turns')).toHaveLength(3);
+  });
 });

@@ -22,13 +22,38 @@ function ownTextsAnalyser(input: EvaluationInput): AnswerAnalyser {
   return createAnswerAnalyser({ corpus: [input.question, input.exampleAnswer ?? '', ...input.keyPoints] });
 }
 
+/** A behavioural key point about how the story ended ("States the outcome and a lesson", "결과와 교훈"); not "결과물" (a deliverable). */
+const OUTCOME_POINT = /\b(outcome|results?)\b|결과(?!물)|성과/i;
+
+/**
+ * The question's own written follow-up for its outcome point (the last such point), which asks for
+ * the result in the terms of that story ("How did the change of course work out…?").
+ */
+function writtenOutcomeFollowUp(input: EvaluationInput): FollowUp | undefined {
+  for (let i = input.keyPoints.length - 1; i >= 0; i--) {
+    const point = input.keyPoints[i]!;
+    if (!OUTCOME_POINT.test(point)) continue;
+    const question = input.followUpQuestions?.[i]?.trim();
+    if (question) return { point, question };
+  }
+  return undefined;
+}
+
+/**
+ * A story without a result is asked how it ended (in the question's own words when the bank wrote
+ * them), one without an action what the member did. STAR parts are detected, not key points: a
+ * behavioural key point ("Makes a trade-off explicit") is too abstract to judge missing by words, and
+ * asking for what the member already said is worse than not asking.
+ */
 function behaviouralFollowUp(input: EvaluationInput): FollowUp | undefined {
   const star = detectStar(input.answer);
   if (!star.result) {
-    return {
-      point: t(input.language, 'offline.star.result'),
-      question: t(input.language, 'offline.followup.star_result'),
-    };
+    return (
+      writtenOutcomeFollowUp(input) ?? {
+        point: t(input.language, 'offline.star.result'),
+        question: t(input.language, 'offline.followup.star_result'),
+      }
+    );
   }
   if (!star.action) {
     return {

@@ -170,4 +170,42 @@ describe('follow-up decision', () => {
     });
     expect(followUp?.question).toMatch(/result/);
   });
+
+  it("asks a bank story without a result the question's own outcome follow-up, in English and Korean", async () => {
+    const bank = await loadSeedBank();
+    const story = (language: 'en' | 'ko') =>
+      bank.behavioural.find((q) => q.id === 'beh-adapt-01' && q.language === language)!;
+    const input = (language: 'en' | 'ko', answer: string): EvaluationInput => {
+      const row = story(language);
+      return {
+        kind: 'behavioural',
+        language,
+        position: 'be',
+        question: row.question,
+        answer,
+        exampleAnswer: row.exampleAnswer,
+        keyPoints: row.keyPoints,
+        followUpQuestions: row.followUps,
+      };
+    };
+    const noResult = chooseFollowUp(
+      input(
+        'en',
+        'In my capstone the student union added an approval step two weeks before the demo. I listed what it needed and proposed dropping the calendar export to make room.',
+      ),
+      analyser,
+    );
+    expect(noResult?.question).toBe('How did it turn out, and what would you do earlier next time?');
+    expect(story('en').followUps).toContain(noResult?.question);
+    const korean = chooseFollowUp(
+      input(
+        'ko',
+        '졸업 프로젝트 시연 2주 전에 승인 단계가 추가되어서, 제가 필요한 것을 정리하고 캘린더 기능을 빼자고 제안했습니다.',
+      ),
+      analyser,
+    );
+    expect(korean?.question).toBe('결과는 어땠고, 다음에는 무엇을 더 일찍 하시겠어요?');
+    // The whole story, result included, needs no follow-up.
+    expect(chooseFollowUp(input('en', story('en').exampleAnswer), analyser)).toBeUndefined();
+  });
 });
