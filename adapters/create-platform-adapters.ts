@@ -41,6 +41,8 @@ export async function createPlatformAdapters(
         terminals: [consoleTerminal],
         onInputEnd: hooks.onConsoleInputEnd,
         exportDir: path.join(config.env.DATA_DIR, 'exports'),
+        // Piped lines wait for a question promised by the bot; it comes by the CV-questions deadline.
+        holdLimitMs: config.env.PERSONAL_QUESTIONS_WAIT_MS + 60_000,
         logger,
       }),
     );

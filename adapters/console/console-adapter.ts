@@ -1,6 +1,6 @@
 // The terminal as a first-class platform: each input line is a message, `/interview ...` lines are
 // commands, a line naming a file is an upload, files the bot sends are saved to disk. Works
-// interactively (readline, colour) and piped.
+// interactively (readline, colour) and piped (each line handed over when the bot awaits it).
 // One adapter can serve several terminals (one user each); `npm start` uses stdin/stdout.
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -22,6 +22,7 @@ import type {
 import { CONSOLE_CAPABILITIES } from './capabilities.js';
 import { namedOrMissingFile, takeCommandFile } from './command-files.js';
 import { saveOutboundFile } from './file-output.js';
+import { createLineGate } from './line-gate.js';
 import { renderText } from './render-text.js';
 
 /** One person at one terminal. */
@@ -45,6 +46,14 @@ export interface ConsoleAdapterOptions {
   fallbackDir?: string | undefined;
   /** Where a failed line is logged (with its reference id); default silent. */
   logger?: Logger | undefined;
+  /**
+   * `awaited`: a line is handed over only when the bot awaits one, never while it says a question is
+   * on its way (line-gate.ts), so a script of N answers answers N questions whatever the model's
+   * speed. `immediate`: as typed. Default: immediate when interactive, awaited when piped.
+   */
+  pacing?: 'awaited' | 'immediate' | undefined;
+  /** The longest a line is held by `awaited` pacing; default 2 minutes. */
+  holdLimitMs?: number | undefined;
 }
 
 /** The terminal user and where they talk. */
@@ -108,10 +117,15 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
   const logger = options.logger ?? createSilentLogger();
   /** Per terminal, the thread of a channel post whose reply the next plain line is. */
   const openThreads = new Map<string, ConversationRef>();
+  const pacing = options.pacing ?? (interactive ? 'immediate' : 'awaited');
+  const gates = new Map(
+    [...terminals.keys()].map((channelId) => [channelId, createLineGate(options.holdLimitMs ?? 120_000)]),
+  );
 
   /** Print a message; files it carries are saved to disk and their paths printed under it. */
   const print = async (channelId: string, message: OutboundMessage) => {
     const terminal = terminals.get(channelId) ?? first;
+    gates.get(terminal ? `terminal:${terminal.userId}` : channelId)?.hear(message);
     const language = languageOrFallback(terminal?.locale);
     const lines = [renderText(message, style)];
     for (const file of message.files ?? []) {
@@ -147,6 +161,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
           // Lines are handled strictly in order: a scripted interview answers the question it was asked.
           chains[index] = chains[index]!.then(async () => {
             const channelId = identity.where.channelId;
+            if (pacing === 'awaited') await gates.get(channelId)?.whenOpen();
             const thread = openThreads.get(channelId);
             const event = await lineToEvent(line, identity, descriptors, thread);
             if (event?.kind === 'message' && event.where === thread) openThreads.delete(channelId);
@@ -164,6 +179,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
     },
     async stop() {
       for (const rl of readers) rl.close();
+      for (const gate of gates.values()) gate.open();
       await Promise.all(chains);
     },
     async send(ref: ConversationRef, message: OutboundMessage): Promise<MessageHandle> {

@@ -120,7 +120,7 @@ export function createInterviewEngine(deps: EngineDeps, { flow, lock: keyed }: E
     const open = openTurnOf(turns);
     if (!open) {
       if (session.state === 'personal')
-        return [{ tone: 'info', text: t(session.language, 'engine.preparing_personal') }];
+        return [{ tone: 'info', text: t(session.language, 'engine.preparing_personal'), awaiting: 'wait' }];
       return [];
     }
     // An answer with no letter or digit (👍, "...") says nothing to evaluate: it is not taken as the

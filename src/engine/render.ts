@@ -39,6 +39,7 @@ export function askCvMessage(
   return {
     tone: 'question',
     text: t(lang, key, { maxMb: Math.round(limits.maxBytes / (1024 * 1024)), maxPages: limits.maxPages }),
+    awaiting: 'reply',
   };
 }
 
@@ -65,6 +66,7 @@ export function questionMessage(session: SessionRecord, turn: TurnRecord, number
     footer,
     progress: { done: number - 1, total, label: t(lang, 'engine.progress_questions') },
     buttons: questionButtons(lang, turn.id),
+    awaiting: 'reply',
   };
 }
 

@@ -240,7 +240,11 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
           await sessions.transition(session.id, ANSWERING_STATES, { state: 'personal' }, now);
           // Said once, when the phase begins; the generation job asks the first question when it lands.
           if (session.state !== 'personal') {
-            await say(personal, { tone: 'info', text: t(session.language, 'engine.preparing_personal') });
+            await say(personal, {
+              tone: 'info',
+              text: t(session.language, 'engine.preparing_personal'),
+              awaiting: 'wait',
+            });
           }
           return;
         }

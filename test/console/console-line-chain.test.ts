@@ -31,6 +31,47 @@ describe('console line chain', () => {
     await adapter.stop();
   });
 
+  it('piped: holds the next line while the bot says a question is on its way, until it asks', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const adapter = createConsoleAdapter({
+      terminals: [{ input, output, userId: 'me' }],
+      interactive: false,
+    });
+    const where = { platform: 'console' as const, workspaceId: 'local', channelId: 'terminal:me' };
+    const seen: string[] = [];
+    await adapter.start(async (event: InboundEvent) => {
+      const text = event.kind === 'message' ? event.text : '';
+      seen.push(text);
+      if (text !== 'answer 1') return [];
+      // The next question is still being written: say so, and ask it a moment later.
+      setTimeout(() => void adapter.send(where, { text: 'Question 2', awaiting: 'reply' }), 200);
+      return [{ text: 'one moment', awaiting: 'wait' }];
+    });
+    input.write('answer 1\nanswer 2\n');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen).toEqual(['answer 1']);
+    await waitFor(() => seen.length === 2);
+    expect(seen).toEqual(['answer 1', 'answer 2']);
+    await adapter.stop();
+  });
+
+  it('interactive: hands over each line as typed', async () => {
+    const input = new PassThrough();
+    const adapter = createConsoleAdapter({
+      terminals: [{ input, output: new PassThrough(), userId: 'me' }],
+      interactive: true,
+    });
+    const seen: string[] = [];
+    await adapter.start(async (event: InboundEvent) => {
+      seen.push(event.kind === 'message' ? event.text : '');
+      return [{ text: 'one moment', awaiting: 'wait' }];
+    });
+    input.write('first\nsecond\n');
+    await waitFor(() => seen.length === 2);
+    await adapter.stop();
+  });
+
   it('keeps reading after a print fails', async () => {
     const input = new PassThrough();
     let failNext = true;
