@@ -10,6 +10,7 @@ import { languageFromLocale, t } from '../src/i18n/index.js';
 import { createLogger } from '../src/logger.js';
 import { checkHealth } from '../src/ops/health.js';
 import { createOpsServer, type OpsServer } from '../src/ops/ops-server.js';
+import { claimSqliteFile, type SqliteClaim, SqliteInUseError } from '../src/ops/sqlite-instance.js';
 import { type Terminal, terminalIdentity } from './console/console-adapter.js';
 import { createPlatformAdapters } from './create-platform-adapters.js';
 import { answerManager, shardEnvironment, shardFromEnv } from './discord/shard-process.js';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
 
   let bot: Bot | undefined;
   let ops: OpsServer | undefined;
+  let claim: SqliteClaim | undefined;
   const graceful = installGracefulStop({
     timeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     logger,
@@ -47,6 +49,8 @@ async function main(): Promise<void> {
     write: shard ? () => {} : undefined,
     async stop(deadlineAt) {
       await bot?.stop({ deadlineAt });
+      // Only once this bot is done with the file may another start on it.
+      claim?.release();
       await ops?.stop();
       logger.info('interview bot stopped');
     },
@@ -89,6 +93,17 @@ async function main(): Promise<void> {
   }
   bot = await createBot({ config, logger, adapters });
   if (graceful.stopping) return;
+  if (config.database.client === 'sqlite' && config.database.filename !== ':memory:') {
+    try {
+      claim = await claimSqliteFile(config.database.filename, {
+        onWait: () => process.stderr.write(`${t(language, 'ops.sqlite_waiting')}\n`),
+      });
+    } catch (error) {
+      if (!(error instanceof SqliteInUseError)) throw error;
+      process.stderr.write(`${t(language, 'ops.sqlite_in_use', { file: error.file })}\n`);
+      process.exit(2);
+    }
+  }
 
   if (adapters.length === 0) process.stderr.write(`${t(language, 'ops.worker_only')}\n`);
   try {
