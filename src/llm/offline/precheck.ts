@@ -151,7 +151,12 @@ function wordsBeyond(text: string, skip: ReadonlySet<string>): { word: string; t
  * or a misspelling of one ("by refrenece" for "By reference"; graders read past spelling).
  */
 function saysTheReference(question: string, answer: string, reference: string): boolean {
-  const questionTerms = termSet(question);
+  // The question's lone letters and written numbers count as its own too: restating "what does k
+  // mean in k-means" adds nothing, even though "k" is also in the reference.
+  const questionTerms = new Set([
+    ...termSet(question),
+    ...wordsBeyond(question, new Set()).flatMap((entry) => entry.terms),
+  ]);
   const referenceEntries = wordsBeyond(reference, new Set());
   const referenceTerms = new Set(referenceEntries.flatMap((entry) => entry.terms));
   const referenceWords = [...new Set(referenceEntries.map((entry) => entry.word))];
