@@ -85,7 +85,10 @@ export async function backupSqlite(source: string, target: string): Promise<Sqli
   } finally {
     db.close();
   }
-  const copy = new Driver(partial, { fileMustExist: true, readonly: true });
+  // The copy inherits WAL mode; back to a rollback journal it is one self-contained file (no -wal/-shm
+  // beside it, none left behind under the .partial name).
+  const copy = new Driver(partial, { fileMustExist: true });
+  copy.pragma('journal_mode = DELETE');
   const check = copy.pragma('integrity_check', { simple: true });
   copy.close();
   if (check !== 'ok') {

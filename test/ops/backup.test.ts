@@ -90,7 +90,8 @@ describe('SQLite online backup', () => {
 
     expect(done.file).toBe(target);
     expect(done.pages).toBeGreaterThan(100); // more than one backup step
-    expect(fs.existsSync(`${target}.partial`)).toBe(false);
+    // One self-contained file: nothing else in the folder (no .partial, no -wal/-shm beside it).
+    expect(fs.readdirSync(path.dirname(target))).toEqual(['copy.sqlite']);
     const copy = new Driver(target, { readonly: true });
     cleanups.push(() => copy.close());
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');

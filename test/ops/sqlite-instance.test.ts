@@ -98,7 +98,7 @@ describe('two npm start on one SQLite file', () => {
     expect((await first.exited).code).toBe(0);
     const third = start(dataDir);
     await third.waitFor(/interview bot started/);
-    expect(third.output()).not.toMatch(/waiting a few seconds/);
+    expect(third.output()).not.toMatch(/checking for a few seconds/);
     third.child.kill('SIGTERM');
     expect((await third.exited).code).toBe(0);
   }, 180_000);

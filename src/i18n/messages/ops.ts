@@ -10,7 +10,7 @@ export const opsMessages = defineMessages({
     'ops.sqlite_in_use':
       'Another bot is already running on {file}. SQLite serves one process: stop the other one, or give this one its own DATA_DIR. To run several bots on one database, use PostgreSQL or MariaDB (DATABASE_URL).',
     'ops.sqlite_waiting':
-      'The SQLite file is still claimed by a bot that did not stop cleanly; waiting a few seconds for that claim to lapse…',
+      'Another bot has claimed this SQLite file; checking for a few seconds whether it is still running (a bot that was killed leaves a claim that lapses)…',
     'ops.discord_shards': 'Discord: starting {count} shards, one process each, about 5 s apart.',
     'ops.backup_done':
       'Backed up {source} to {file} ({size} MB), a consistent copy taken while the bot could keep writing.',
@@ -33,7 +33,7 @@ export const opsMessages = defineMessages({
     'ops.sqlite_in_use':
       '{file}에서 이미 다른 봇이 실행 중입니다. SQLite는 한 프로세스만 지원합니다. 다른 봇을 멈추거나 이 봇에 별도의 DATA_DIR을 주세요. 여러 봇이 한 데이터베이스를 쓰려면 PostgreSQL이나 MariaDB(DATABASE_URL)를 쓰세요.',
     'ops.sqlite_waiting':
-      '정상적으로 종료되지 않은 봇이 아직 SQLite 파일을 점유하고 있어, 점유가 풀릴 때까지 몇 초 기다립니다…',
+      '다른 봇이 이 SQLite 파일을 점유하고 있습니다. 그 봇이 아직 실행 중인지 몇 초 동안 확인합니다(강제 종료된 봇의 점유는 곧 풀립니다)…',
     'ops.discord_shards': 'Discord: 샤드 {count}개를 각각 별도 프로세스로 약 5초 간격으로 시작합니다.',
     'ops.backup_done':
       '{source}를 {file}에 백업했습니다({size} MB). 봇이 계속 쓰는 중에도 일관된 사본입니다.',
