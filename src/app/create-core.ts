@@ -16,9 +16,7 @@ import { createSessionFlow } from '../engine/session-flow.js';
 import { createSessionLock } from './session-lock.js';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.js';
 import { createLlmChainFromConfig } from '../llm/chain/from-config.js';
-import { createAnswerAnalyser } from '../llm/offline/analyse-answer.js';
-import { chooseFollowUp } from '../llm/offline/follow-up.js';
-import { createOfflineProvider } from '../llm/offline/offline-provider.js';
+import { createOfflinePool } from '../llm/offline/pool/offline-pool.js';
 import type { LlmProvider } from '../llm/types.js';
 import type { Logger } from '../logger.js';
 import { instrumentCallRecorder, instrumentCvIntake, instrumentSessions } from '../metrics/instrument.js';
@@ -100,9 +98,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const bank = createQuestionBankStore(knex);
   const corpus = await bank.corpus();
-  // One IDF model of the bank per core, shared by the offline evaluator and the follow-up decision.
-  const analyser = createAnswerAnalyser({ corpus });
-  const offline = createOfflineProvider({ analyse: analyser });
+  // The offline evaluator and the follow-up decision run on worker threads, each learning the bank's IDF
+  // model once, so the text analysis of every answer stays off the event loop (OFFLINE_WORKERS=0: inline).
+  const offlinePool = createOfflinePool({ corpus, threads: env.OFFLINE_WORKERS });
+  const offline = offlinePool.provider;
   const metrics = options.metrics ?? createBotMetrics();
   const calls = instrumentCallRecorder(createLlmCallsStore(knex), metrics);
   const chain =
@@ -141,7 +140,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     llm,
     offline,
     budgetExhausted: chain ? (workspaceKey) => chain.budgetExhausted(workspaceKey) : undefined,
-    decideFollowUp: (input) => chooseFollowUp(input, analyser),
+    judgeAnswer: (input, judged) => offlinePool.judge(input, judged),
     cvIntake: instrumentCvIntake(options.cvIntake ?? defaultCvIntake, metrics),
     charts,
     defaults: {
@@ -223,6 +222,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await runner!.stop();
       defaultPdfExtractor().close();
       await charts?.close();
+      await offlinePool.close();
       if (ownsDatabase) await knex.destroy();
     },
   };

@@ -67,6 +67,8 @@ export const envSchema = z.object({
    * third of it). An instance that dies holding one blocks that member for at most this long.
    */
   SESSION_LOCK_LEASE_MS: int(30_000, 1000, 600_000),
+  /** Worker threads for the offline evaluator's text analysis; 0 runs it on the event loop; auto = cores − 1. */
+  OFFLINE_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(32)]).default('auto'),
 
   // Language models (OpenAI-compatible). No key → the offline evaluator only.
   OPENAI_API_KEY: optionalString,

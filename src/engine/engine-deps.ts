@@ -2,6 +2,7 @@
 import type { ChartRenderer } from '../charts/chart-renderer.js';
 import type { CvLimits, ProcessedCv } from '../cv/intake.js';
 import type { Language } from '../domain/types.js';
+import type { QuickJudgement } from '../llm/offline/pool/quick-judgement.js';
 import type { EvaluationInput, LlmProvider } from '../llm/types.js';
 import type { Logger } from '../logger.js';
 import type { Messenger } from '../platform/messenger.js';
@@ -66,8 +67,11 @@ export interface EngineDeps {
   offline: LlmProvider;
   /** True when the workspace ("<platform>:<id>") spent today's model budget (absent: offline only). */
   budgetExhausted?: ((workspaceKey: string) => Promise<boolean>) | undefined;
-  /** The instant decision whether to ask one follow-up question. */
-  decideFollowUp(input: EvaluationInput): { point: string; question: string } | undefined;
+  /**
+   * The instant offline judgement of an answer: its score and, when `followUp`, whether to ask one
+   * follow-up question (from the same analysis, made off the event loop by the offline worker pool).
+   */
+  judgeAnswer(input: EvaluationInput, options: { followUp: boolean }): Promise<QuickJudgement>;
   cvIntake: CvIntake;
   /** Draws the report card and other charts (absent when CHARTS=off: text only). */
   charts?: ChartRenderer | undefined;

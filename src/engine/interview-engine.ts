@@ -137,10 +137,12 @@ export function createInterviewEngine(deps: EngineDeps, { flow, lock: keyed }: E
       return [];
     }
     const input = await evaluationInputFor(session, withAnswer, undefined, deps.bank);
-    const quick = await deps.offline.evaluateAnswer(input);
     // Every kind may earn one follow-up: a behavioural story without a result or an action is asked
-    // for it (see chooseFollowUp), as an interviewer would.
-    const followUp = session.plan.followUps && !quick.precheck ? deps.decideFollowUp(input) : undefined;
+    // for it (see chooseFollowUp), as an interviewer would. Score and follow-up come from one analysis,
+    // made on the offline worker pool, off the event loop.
+    const { evaluation: quick, followUp } = await deps.judgeAnswer(input, {
+      followUp: session.plan.followUps,
+    });
     if (followUp) {
       await flow.askFollowUp(session, turns, open, followUp);
       return [];

@@ -65,6 +65,15 @@ describe('configuration', () => {
     );
   });
 
+  it('sizes the offline worker pool automatically unless told a thread count (0: on the event loop)', () => {
+    expect(loadConfig({}).env.OFFLINE_WORKERS).toBe('auto');
+    expect(loadConfig({ OFFLINE_WORKERS: '0' }).env.OFFLINE_WORKERS).toBe(0);
+    expect(loadConfig({ OFFLINE_WORKERS: '3' }).env.OFFLINE_WORKERS).toBe(3);
+    for (const bad of ['-1', '33', 'many', '1.5']) {
+      expect(() => loadConfig({ OFFLINE_WORKERS: bad }), bad).toThrow(/OFFLINE_WORKERS/);
+    }
+  });
+
   it('turns platforms on by their tokens and requires their companions', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: 'x' })).toThrow(/DISCORD_APP_ID/);
     const both = loadConfig({
