@@ -41,7 +41,7 @@ beforeAll(async () => {
       answer,
       exampleAnswer: row.exampleAnswer,
       keyPoints: row.keyPoints,
-      followUpQuestions: row.followUpQuestions,
+      followUpQuestions: row.followUps,
       topic: row.topic,
     })),
   );
