@@ -2,6 +2,7 @@
 import { adminChart } from '../src/charts/admin-chart.js';
 import { positionName } from '../src/i18n/names.js';
 import { t } from '../src/i18n/index.js';
+import { evaluatorName, topicName } from '../src/i18n/names.js';
 import type { MessageField } from '../src/platform/types.js';
 import { defineCommand } from './define-command.js';
 
@@ -46,12 +47,12 @@ export const statsCommand = defineCommand({
         value:
           s.averageByTopic
             .slice(0, 15)
-            .map((topic) => `- ${topic.topic}: ${topic.average}/10 (${topic.answers})`)
+            .map((topic) => `- ${topicName(lang, topic.topic)}: ${topic.average}/10 (${topic.answers})`)
             .join('\n') || none,
       },
       {
         name: t(lang, 'commands.stats_weakest'),
-        value: s.weakestTopics.map((topic) => `- ${topic.topic}: ${topic.average}/10`).join('\n') || none,
+        value: s.weakestTopics.map((topic) => `- ${topicName(lang, topic.topic)}: ${topic.average}/10`).join('\n') || none,
       },
       {
         name: t(lang, 'commands.stats_evaluators'),
@@ -59,7 +60,7 @@ export const statsCommand = defineCommand({
           s.evaluatorUsage
             .map(
               (e) =>
-                `- ${e.evaluator}${e.degraded ? ` (${t(lang, 'commands.stats_fallback')})` : ''}: ${e.count}`,
+                `- ${evaluatorName(lang, e.evaluator)}${e.degraded ? ` (${t(lang, 'commands.stats_fallback')})` : ''}: ${e.count}`,
             )
             .join('\n') || none,
       },

@@ -2,6 +2,7 @@
 // topic (weakest first), and answers evaluated per day by evaluator with the model's p95 latency.
 import type { Language } from '../domain/types.js';
 import { t } from '../i18n/index.js';
+import { evaluatorName, topicName } from '../i18n/names.js';
 import type { StatsTimeline } from '../stores/stats-timeline.js';
 import { baseOption, headingAt, labelAxis, scoreAxis, scoreBars, textAt, titleAt } from './chart-parts.js';
 import type { ChartSpec } from './chart-spec.js';
@@ -40,8 +41,9 @@ export function weakestTopics(data: AdminChartData): AdminChartData['topics'] {
     .slice(0, ADMIN_LAYOUT.maxTopics);
 }
 
-function evaluatorName(lang: Language, e: { evaluator: string; degraded: boolean }): string {
-  return e.degraded ? `${e.evaluator} (${t(lang, 'commands.stats_fallback')})` : e.evaluator;
+function evaluatorLabel(lang: Language, e: { evaluator: string; degraded: boolean }): string {
+  const name = evaluatorName(lang, e.evaluator);
+  return e.degraded ? `${name} (${t(lang, 'commands.stats_fallback')})` : name;
 }
 
 /** The chart as an ECharts option plus its alt text. */
@@ -86,7 +88,7 @@ export function adminChart(data: AdminChartData): ChartSpec {
       yAxis: [
         countAxis(0),
         labelAxis(
-          topics.map((topic) => topic.topic),
+          topics.map((topic) => topicName(lang, topic.topic)),
           labelWidth,
           { gridIndex: 1, inverse: true },
         ),
@@ -121,7 +123,7 @@ export function adminChart(data: AdminChartData): ChartSpec {
           stack: 'evaluators',
           xAxisIndex: 2,
           yAxisIndex: 2,
-          data: data.days.map((d) => d.evaluators.find((e) => evaluatorName(lang, e) === name)?.count ?? 0),
+          data: data.days.map((d) => d.evaluators.find((e) => evaluatorLabel(lang, e) === name)?.count ?? 0),
         })),
         {
           type: 'line',
@@ -156,7 +158,7 @@ export function adminChart(data: AdminChartData): ChartSpec {
 /** One stacked series per evaluator name, each with its colour (fallbacks grey). */
 function evaluatorSeries(lang: Language, data: AdminChartData): { name: string; colour: string }[] {
   const seen = new Map<string, boolean>();
-  for (const day of data.days) for (const e of day.evaluators) seen.set(evaluatorName(lang, e), e.degraded);
+  for (const day of data.days) for (const e of day.evaluators) seen.set(evaluatorLabel(lang, e), e.degraded);
   let preferred = 0;
   let fallback = 0;
   return [...seen].map(([name, degraded]) => ({
@@ -206,7 +208,7 @@ function altText(data: AdminChartData, topics: AdminChartData['topics']): string
   const totals = new Map<string, number>();
   for (const day of data.days)
     for (const e of day.evaluators) {
-      const name = evaluatorName(lang, e);
+      const name = evaluatorLabel(lang, e);
       totals.set(name, (totals.get(name) ?? 0) + e.count);
     }
   const latency = data.days
@@ -215,7 +217,7 @@ function altText(data: AdminChartData, topics: AdminChartData['topics']): string
   return t(lang, 'charts.admin_alt', {
     days: data.periodDays,
     weeks: data.weeks.map((w) => `${dayLabel(w.weekStart)} ${w.started}/${w.completed}`).join(', '),
-    topics: topics.map((topic) => `${topic.topic} ${topic.average}/10`).join(', ') || none,
+    topics: topics.map((topic) => `${topicName(lang, topic.topic)} ${topic.average}/10`).join(', ') || none,
     evaluators: [...totals].map(([name, count]) => `${name} ${count}`).join(', ') || none,
     latency: latency.join(', ') || none,
   });

@@ -1,6 +1,7 @@
 // What the progress chart shows, computed from a member's finished sessions and the reports stored with them.
 import type { Language, Position } from '../domain/types.js';
 import type { ReportData } from '../engine/report.js';
+import { subjectName } from '../i18n/names.js';
 import type { SessionRecord } from '../stores/sessions-store.js';
 import { oneDecimal } from './chart-spec.js';
 
@@ -39,7 +40,8 @@ export function progressData(sessions: readonly SessionRecord[], language: Langu
   const sums = new Map<string, { sum: number; n: number }>();
   for (const session of recent) {
     for (const item of (session.report as ReportData).items) {
-      const label = item.competency ?? item.topic;
+      const slug = item.competency ?? item.topic;
+      const label = slug ? subjectName(language, slug) : undefined;
       if (!label || item.status === 'unanswered' || item.score === null) continue;
       const entry = sums.get(label) ?? { sum: 0, n: 0 };
       entry.sum += item.score;

@@ -2,8 +2,8 @@
 // behavioural answer and the topics to study, drawn from the same ReportData the report text uses.
 import type { Language } from '../domain/types.js';
 import type { ReportData, ReportItem } from '../engine/report.js';
-import { positionName } from '../i18n/names.js';
 import { t } from '../i18n/index.js';
+import { positionName, subjectName } from '../i18n/names.js';
 import { type ChartSpec, oneDecimal } from './chart-spec.js';
 import { baseOption, labelAxis, scoreAxis, scoreBars, textAt, titleAt } from './chart-parts.js';
 import { STRONG_SCORE } from '../domain/score-bands.js';
@@ -48,7 +48,8 @@ export function topicsToStudy(report: ReportData): string[] {
 }
 
 function itemLabel(lang: Language, item: ReportItem): string {
-  return item.competency ?? item.topic ?? t(lang, `common.kind.${item.kind}`);
+  const slug = item.competency ?? item.topic;
+  return slug ? subjectName(lang, slug) : t(lang, `common.kind.${item.kind}`);
 }
 
 function starOf(report: ReportData) {

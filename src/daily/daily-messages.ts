@@ -1,6 +1,7 @@
 // What the question of the day says: the channel post, the thread's tally, a member's private feedback, the board.
 import type { Evaluation, Language, Position } from '../domain/types.js';
 import { type MessageKey, t } from '../i18n/index.js';
+import { evaluatorName, topicName } from '../i18n/names.js';
 import type { OutboundMessage } from '../platform/types.js';
 import type { StoredQuestion } from '../stores/question-bank-store.js';
 import type { WeeklyBoard } from './group-figures.js';
@@ -27,7 +28,7 @@ export function dailyPostMessage(
     tone: 'question',
     fields: [
       { name: t(lang, 'daily.field_position'), value: positionName(lang, question.position), inline: true },
-      { name: t(lang, 'daily.field_topic'), value: question.topic, inline: true },
+      { name: t(lang, 'daily.field_topic'), value: topicName(lang, question.topic), inline: true },
       {
         name: t(lang, 'daily.field_difficulty'),
         value: t(lang, `daily.difficulty_${question.difficulty}` as MessageKey),
@@ -69,7 +70,7 @@ export function tallyMessage(
 export function scoredByLine(lang: Language, evaluation: Evaluation, budgetSpent: boolean): string {
   if (budgetSpent) return t(lang, 'daily.scored_budget');
   if (evaluation.degraded) return t(lang, 'daily.scored_fallback');
-  return t(lang, 'daily.scored_by', { evaluator: evaluation.evaluator });
+  return t(lang, 'daily.scored_by', { evaluator: evaluatorName(lang, evaluation.evaluator) });
 }
 
 /** A member's private feedback: score, covered and missing points, the model answer, their streak. */
@@ -122,7 +123,7 @@ export function boardMessage(lang: Language, board: WeeklyBoard): OutboundMessag
     fields.push({
       name: t(lang, 'daily.board_weakest'),
       value: t(lang, 'daily.board_weakest_line', {
-        topic: board.weakestTopic.topic,
+        topic: topicName(lang, board.weakestTopic.topic),
         score: board.weakestTopic.average.toFixed(1),
       }),
     });

@@ -4,7 +4,7 @@ import { type MessageKey, t } from '../i18n/index.js';
 import type { Button, OutboundMessage, PlatformCapabilities } from '../platform/types.js';
 import type { SessionRecord, TurnRecord } from '../stores/sessions-store.js';
 import { plannedTotal } from '../domain/session-states.js';
-import { positionName } from '../i18n/names.js';
+import { competencyName, positionName, topicName } from '../i18n/names.js';
 
 /** The buttons shown under a question; they carry the turn id so a click on an old question does nothing. */
 export function questionButtons(language: Language, turnId: number): Button[] {
@@ -53,9 +53,9 @@ export function questionMessage(session: SessionRecord, turn: TurnRecord, number
     : t(lang, 'engine.question_title', { n: number, total, kind });
   const footer =
     turn.kind === 'technical' && turn.topic
-      ? t(lang, 'engine.topic_footer', { topic: turn.topic, difficulty: turn.meta.difficulty ?? 2 })
+      ? t(lang, 'engine.topic_footer', { topic: topicName(lang, turn.topic), difficulty: turn.meta.difficulty ?? 2 })
       : turn.kind === 'behavioural' && turn.meta.competency
-        ? t(lang, 'engine.competency_footer', { competency: turn.meta.competency })
+        ? t(lang, 'engine.competency_footer', { competency: competencyName(lang, turn.meta.competency) })
         : undefined;
   return {
     tone: 'question',

@@ -10,6 +10,7 @@ import { engineMessages } from './messages/engine.js';
 import { followUpMessages } from './messages/follow-ups.js';
 import { inputMessages } from './messages/inputs.js';
 import { llmMessages } from './messages/llm.js';
+import { nameMessages } from './messages/names.js';
 import { discordMessages } from './messages/discord.js';
 import { offlineMessages } from './messages/offline.js';
 import { opsMessages } from './messages/ops.js';
@@ -32,6 +33,7 @@ const catalogues = [
   chartMessages,
   opsMessages,
   inputMessages,
+  nameMessages,
 ] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;
