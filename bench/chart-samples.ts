@@ -11,10 +11,8 @@ type Sample = Pick<ReportItem, 'kind' | 'topic' | 'competency' | 'status' | 'sco
   star?: ReportItem['star'];
 };
 
-/** Topics are bank slugs in both languages; the competency name is the rubric's, in the member's language. */
-const COLLABORATION: Record<Language, string> = { en: 'Collaboration', ko: '협업' };
-
-function sampleItems(language: Language): Sample[] {
+/** Topics and competencies are bank slugs in both languages; the report names them through the catalogue. */
+function sampleItems(): Sample[] {
   return [
     { kind: 'technical', topic: 'api-design', status: 'answered', score: 8.5 },
     { kind: 'technical', topic: 'databases', status: 'answered', score: 4 },
@@ -22,7 +20,7 @@ function sampleItems(language: Language): Sample[] {
     { kind: 'technical', topic: 'concurrency', status: 'answered', score: 6.5 },
     {
       kind: 'behavioural',
-      competency: COLLABORATION[language],
+      competency: 'collaboration',
       status: 'answered',
       score: 7,
       star: { situation: true, task: true, action: true, result: false },
@@ -33,7 +31,7 @@ function sampleItems(language: Language): Sample[] {
 
 /** A finished backend interview: six questions, one skipped, a behavioural answer missing its result. */
 export function sampleReport(language: Language, scores?: readonly number[]): ReportData {
-  const items: ReportItem[] = sampleItems(language).map((sample, index) => ({
+  const items: ReportItem[] = sampleItems().map((sample, index) => ({
     ...sample,
     score: scores?.[index] ?? sample.score,
     turnId: index + 1,

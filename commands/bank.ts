@@ -149,6 +149,7 @@ export const bankCommand = defineCommand({
     ko: '우리 모임의 자체 질문: 가져오기, 내보내기, 통계 (관리자)',
   },
   admin: true,
+  example: 'bank stats',
   options: {
     action: {
       type: 'string',

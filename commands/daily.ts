@@ -71,6 +71,7 @@ export const dailyCommand = defineCommand({
     ko: '채널의 오늘의 질문: set, off, now, status, board-on/off, 멤버는 hide-me',
   },
   admin: true,
+  example: 'daily set #general 09:00',
   memberActions: MEMBER_ACTIONS,
   options: {
     action: {

@@ -110,6 +110,11 @@ export interface CommandDefinition<O extends Record<string, OptionSpec> = Record
    * `CommandDefinition`s, and `parseArgs` (which checks every value against the options) is the
    * only caller.
    */
+  /**
+   * A typical use of the command without its prefix (`bank stats`, `lang ko`): shown when an option is
+   * missing or wrong, after the platform's own prefix for the command (`/interview`, `/interview-admin`).
+   */
+  example: string;
   /** An admin command's `action` values members may run too (e.g. `daily hide-me`). */
   memberActions?: string[] | undefined;
   run(ctx: CommandContext, args: ArgsOf<O>): Promise<OutboundMessage[]>;
@@ -123,6 +128,14 @@ export function defineCommand<const O extends Record<string, OptionSpec>>(
   definition: CommandDefinition<O>,
 ): CommandDefinition<O> {
   return definition;
+}
+
+/** The command's example as typed on a platform: `/interview lang ko`, `/interview-admin bank stats`. */
+export function commandExample(
+  definition: Pick<CommandDefinition, 'admin' | 'example'>,
+  capabilities: Pick<PlatformCapabilities, 'adminCommandPrefix'>,
+): string {
+  return `${definition.admin ? capabilities.adminCommandPrefix : '/interview'} ${definition.example}`;
 }
 
 /** The registration view of a command, for adapters. */

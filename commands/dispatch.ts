@@ -40,7 +40,7 @@ export function createEventSink(deps: DispatchDeps): EventSink {
         },
       ];
     }
-    const args = parseArgs(command, event);
+    const args = parseArgs(command, event, capabilities, language);
     return command.run({ user: event.user, where: event.where, language, capabilities, services }, args);
   };
 

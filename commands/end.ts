@@ -5,6 +5,7 @@ export const endCommand = defineCommand({
   name: 'end',
   description: { en: 'End the interview now', ko: '면접 지금 종료' },
   admin: false,
+  example: 'end',
   options: {},
   run: (ctx) => ctx.services.engine.end(ctx.user),
 });

@@ -6,6 +6,7 @@ export const forgetCommand = defineCommand({
   name: 'forget',
   description: { en: 'Delete your CV and answers', ko: '내 이력서와 답변 삭제' },
   admin: false,
+  example: 'forget',
   options: {},
   async run(ctx) {
     const { users, sessions, cvs, now } = ctx.services;

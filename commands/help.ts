@@ -11,6 +11,7 @@ export function createHelpCommand(commands: () => readonly CommandDefinition[]):
     name: 'help',
     description: { en: 'How to use the interview bot', ko: '면접 봇 사용법' },
     admin: false,
+    example: 'help',
     options: {},
     async run(ctx) {
       const lang = ctx.language;

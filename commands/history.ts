@@ -17,6 +17,7 @@ export const historyCommand = defineCommand({
   name: 'history',
   description: { en: 'Your past interviews', ko: '지난 면접 기록' },
   admin: false,
+  example: 'history',
   options: {},
   async run(ctx) {
     const { users, sessions, charts } = ctx.services;

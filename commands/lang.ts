@@ -6,6 +6,7 @@ export const langCommand = defineCommand({
   name: 'lang',
   description: { en: 'Choose your language', ko: '언어 선택' },
   admin: false,
+  example: 'lang ko',
   options: { language: languageOption(true) },
   async run(ctx, args) {
     const language = args.language;

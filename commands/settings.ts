@@ -46,6 +46,7 @@ export const settingsCommand = defineCommand({
     ko: '이 워크스페이스의 면접 설정 (관리자)',
   },
   admin: true,
+  example: 'settings quota 5',
   options: {
     key: {
       type: 'string',

@@ -5,6 +5,7 @@ export const skipCommand = defineCommand({
   name: 'skip',
   description: { en: 'Skip the current question', ko: '현재 질문 건너뛰기' },
   admin: false,
+  example: 'skip',
   options: {},
   run: (ctx) => ctx.services.engine.skip(ctx.user),
 });

@@ -17,6 +17,7 @@ export const startCommand = defineCommand({
   name: 'start',
   description: { en: 'Start a mock interview', ko: '모의 면접 시작' },
   admin: false,
+  example: 'start be',
   options: {
     position: positionOption,
     language: languageOption(false),

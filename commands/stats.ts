@@ -2,7 +2,8 @@
 import { adminChart } from '../src/charts/admin-chart.js';
 import { positionName } from '../src/i18n/names.js';
 import { t } from '../src/i18n/index.js';
-import { evaluatorName, topicName } from '../src/i18n/names.js';
+import { WEAK_SCORE } from '../src/domain/score-bands.js';
+import { evaluatorName, subjectName } from '../src/i18n/names.js';
 import type { MessageField } from '../src/platform/types.js';
 import { defineCommand } from './define-command.js';
 
@@ -14,6 +15,7 @@ export const statsCommand = defineCommand({
   name: 'stats',
   description: { en: 'Group statistics (admins)', ko: '그룹 통계 (관리자)' },
   admin: true,
+  example: 'stats',
   options: {},
   async run(ctx) {
     const lang = ctx.language;
@@ -47,12 +49,16 @@ export const statsCommand = defineCommand({
         value:
           s.averageByTopic
             .slice(0, 15)
-            .map((topic) => `- ${topicName(lang, topic.topic)}: ${topic.average}/10 (${topic.answers})`)
+            .map((topic) => `- ${subjectName(lang, topic.topic)}: ${topic.average}/10 (${topic.answers})`)
             .join('\n') || none,
       },
       {
         name: t(lang, 'commands.stats_weakest'),
-        value: s.weakestTopics.map((topic) => `- ${topicName(lang, topic.topic)}: ${topic.average}/10`).join('\n') || none,
+        value:
+          s.weakestTopics
+            .map((topic) => `- ${subjectName(lang, topic.topic)}: ${topic.average}/10`)
+            .join('\n') ||
+          (s.averageByTopic.length ? t(lang, 'commands.stats_none_weak', { weak: WEAK_SCORE }) : none),
       },
       {
         name: t(lang, 'commands.stats_evaluators'),

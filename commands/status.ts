@@ -5,6 +5,7 @@ export const statusCommand = defineCommand({
   name: 'status',
   description: { en: 'Show where you are in the interview', ko: '면접 진행 상황 보기' },
   admin: false,
+  example: 'status',
   options: {},
   run: (ctx) => ctx.services.engine.status(ctx.user),
 });

@@ -131,10 +131,12 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
     for (const file of message.files ?? []) {
       const saved = await saveOutboundFile(file, saveDirs);
       // A chart's numbers are in the message text above; the terminal shows where the picture is.
+      // Said in the file's own language (the member's), not the terminal's locale.
+      const words = file.language ?? language;
       lines.push(
         file.altText
-          ? t(language, 'charts.image_saved', { path: saved })
-          : t(language, 'bank.file_saved', { file: file.name, path: saved }),
+          ? t(words, 'charts.image_saved', { path: saved })
+          : t(words, 'bank.file_saved', { file: file.name, path: saved }),
       );
     }
     terminal?.output.write(`${lines.filter(Boolean).join('\n')}\n\n`);

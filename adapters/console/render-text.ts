@@ -41,8 +41,12 @@ function inline(style: TextStyle, text: string): string {
   return text.replace(/\*\*(.+?)\*\*/g, (_, inner: string) => paint(style, 'bold', inner));
 }
 
-/** What to type for a button: `skip` and `end` act on the open question; a model answer names its question. */
+/**
+ * What to type for a button: the command the core names for it (`/interview report 1 full`); else
+ * `skip` and `end` act on the open question, and a model answer names its question.
+ */
 function typedAs(button: NonNullable<OutboundMessage['buttons']>[number]): string {
+  if (button.typed) return button.typed;
   return button.action === 'model-answer' && button.value ? `model-answer ${button.value}` : button.action;
 }
 

@@ -154,8 +154,11 @@ export function handleButton(interaction: ButtonInteraction, deps: HandlerDeps):
   });
 }
 
+/** Buttons that show something once (a model answer, the full report) go; the others go with their question. */
+const SHOW_ONCE = new Set(['model-answer', 'full-report']);
+
 function remainingComponents(interaction: ButtonInteraction, clicked: string) {
-  if (clicked !== 'model-answer') return [];
+  if (!SHOW_ONCE.has(clicked)) return [];
   return interaction.message.components
     .map((row) => row.toJSON() as { type: number; components: { custom_id?: string }[] })
     .map((row) => ({

@@ -2,7 +2,7 @@
 // topic (weakest first), and answers evaluated per day by evaluator with the model's p95 latency.
 import type { Language } from '../domain/types.js';
 import { t } from '../i18n/index.js';
-import { evaluatorName, topicName } from '../i18n/names.js';
+import { evaluatorName, subjectName } from '../i18n/names.js';
 import type { StatsTimeline } from '../stores/stats-timeline.js';
 import { baseOption, headingAt, labelAxis, scoreAxis, scoreBars, textAt, titleAt } from './chart-parts.js';
 import type { ChartSpec } from './chart-spec.js';
@@ -58,6 +58,7 @@ export function adminChart(data: AdminChartData): ChartSpec {
   const legendText = { color: PALETTE.text, fontSize: TYPE.small };
   return {
     kind: 'admin',
+    language: lang,
     width,
     height,
     altText: altText(data, topics),
@@ -88,7 +89,7 @@ export function adminChart(data: AdminChartData): ChartSpec {
       yAxis: [
         countAxis(0),
         labelAxis(
-          topics.map((topic) => topicName(lang, topic.topic)),
+          topics.map((topic) => subjectName(lang, topic.topic)),
           labelWidth,
           { gridIndex: 1, inverse: true },
         ),
@@ -217,7 +218,7 @@ function altText(data: AdminChartData, topics: AdminChartData['topics']): string
   return t(lang, 'charts.admin_alt', {
     days: data.periodDays,
     weeks: data.weeks.map((w) => `${dayLabel(w.weekStart)} ${w.started}/${w.completed}`).join(', '),
-    topics: topics.map((topic) => `${topicName(lang, topic.topic)} ${topic.average}/10`).join(', ') || none,
+    topics: topics.map((topic) => `${subjectName(lang, topic.topic)} ${topic.average}/10`).join(', ') || none,
     evaluators: [...totals].map(([name, count]) => `${name} ${count}`).join(', ') || none,
     latency: latency.join(', ') || none,
   });

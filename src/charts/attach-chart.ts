@@ -24,7 +24,10 @@ export async function attachChart(
   try {
     const image = await charts.render(spec);
     logger.debug({ chart: spec.kind, renderMs: Math.round(image.renderMs) }, 'chart rendered');
-    return { ...message, files: [...(message.files ?? []), chartFile(image)] };
+    return {
+      ...message,
+      files: [...(message.files ?? []), { ...chartFile(image), language: spec.language }],
+    };
   } catch (error) {
     logger.warn({ err: error, chart: spec.kind }, 'chart could not be drawn; sending text only');
     return message;

@@ -1,5 +1,7 @@
 // What every chart builder returns and what the renderer turns into a PNG: plain data, no functions,
 // so it can cross to the render worker and be hashed for the cache.
+import type { Language } from '../domain/types.js';
+
 /** Which picture this is; also the start of its file name. */
 export type ChartKind = 'report-card' | 'progress' | 'admin';
 
@@ -12,6 +14,8 @@ export interface ChartSpec {
   option: Record<string, unknown>;
   /** What the picture shows, with the same numbers: alt text and the text fallback. */
   altText: string;
+  /** The language of the picture's words, also for what an adapter prints about the file. */
+  language: Language;
 }
 
 /** A rendered chart, ready to hand to an adapter as an image file. */

@@ -35,6 +35,7 @@ export function progressChart(data: ProgressData): ChartSpec {
   const topics = data.topics.slice(0, PROGRESS_LAYOUT.maxTopics);
   return {
     kind: 'progress',
+    language: lang,
     width,
     height,
     altText: altText(data),

@@ -2,11 +2,11 @@
 // behavioural answer and the topics to study, drawn from the same ReportData the report text uses.
 import type { Language } from '../domain/types.js';
 import type { ReportData, ReportItem } from '../engine/report.js';
+import { itemSubject, studyNext } from '../domain/study-next.js';
 import { t } from '../i18n/index.js';
-import { positionName, subjectName } from '../i18n/names.js';
+import { positionName } from '../i18n/names.js';
 import { type ChartSpec, oneDecimal } from './chart-spec.js';
 import { baseOption, labelAxis, scoreAxis, scoreBars, textAt, titleAt } from './chart-parts.js';
-import { STRONG_SCORE } from '../domain/score-bands.js';
 import { bandColour, PALETTE, TYPE } from './palette.js';
 
 /** Where things sit on the 1200×675 card; tests read bar positions from here. */
@@ -32,24 +32,23 @@ export function cardBars(report: ReportData): CardBar[] {
     .filter((item) => item.status !== 'unanswered')
     .slice(0, CARD_LAYOUT.maxBars)
     .map((item) => ({
-      label: `${item.number}. ${itemLabel(report.language, item)}`,
+      label: `${item.number}. ${barLabel(report.language, item)}`,
       score: item.score ?? 0,
       skipped: item.status === 'skipped',
     }));
 }
 
-/** The up to three weakest topics or competencies scored below "strong", weakest first. */
+/**
+ * The three things to study next, named as the short report names them (the same items, in the same
+ * order: see domain/study-next.ts), so the picture and the text never disagree.
+ */
 export function topicsToStudy(report: ReportData): string[] {
-  const weak = report.items
-    .filter((item) => item.status !== 'unanswered' && (item.score ?? 0) < STRONG_SCORE)
-    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.number - b.number)
-    .map((item) => itemLabel(report.language, item));
-  return [...new Set(weak)].slice(0, 3);
+  return studyNext(report).map((item) => item.subject);
 }
 
-function itemLabel(lang: Language, item: ReportItem): string {
-  const slug = item.competency ?? item.topic;
-  return slug ? subjectName(lang, slug) : t(lang, `common.kind.${item.kind}`);
+/** A bar's name: its topic or competency; a CV question is already numbered, so its kind says enough. */
+function barLabel(lang: Language, item: ReportItem): string {
+  return item.kind === 'personal' ? t(lang, 'common.kind.personal') : itemSubject(lang, item);
 }
 
 function starOf(report: ReportData) {
@@ -65,6 +64,7 @@ export function reportCardChart(report: ReportData): ChartSpec {
   const { width, height, grid } = CARD_LAYOUT;
   return {
     kind: 'report-card',
+    language: lang,
     width,
     height,
     altText: altText(report, bars, study),

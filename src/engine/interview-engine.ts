@@ -24,6 +24,8 @@ import { type KeyedLock, sessionKey } from './keyed-lock.js';
 import { resolveLanguage } from './language.js';
 import { positionName } from '../i18n/names.js';
 import { askCvMessage, introMessage, statusMessage } from './render.js';
+import type { ReportData } from './report.js';
+import { renderFullReport } from './report-full.js';
 import { openTurnOf } from './turns.js';
 import { judgeQuota, quotaPolicy, quotaWindowStart, sessionPlan } from './start-policy.js';
 import type { SessionFlow } from './session-flow.js';
@@ -153,6 +155,18 @@ export function createInterviewEngine(deps: EngineDeps, { flow, lock: keyed }: E
     return [];
   };
 
+  /** The full report of the member's own session `sessionId` (the short report's button). */
+  const fullReport = async (user: UserRef, sessionId: number): Promise<OutboundMessage[]> => {
+    const session = Number.isInteger(sessionId) ? await sessions.get(sessionId) : undefined;
+    // The member is matched by platform and platform id: a click in a DM may carry another workspace
+    // (Discord DMs belong to none) than the one the interview was started in.
+    const owner = session ? await users.get(session.userId) : undefined;
+    if (!session?.report || owner?.platform !== user.platform || owner.platformUserId !== user.userId) {
+      return [{ tone: 'info', ephemeral: true, text: t(await languageOf(user), 'report.not_yours') }];
+    }
+    return renderFullReport(session.report as ReportData).map((message) => ({ ...message, ephemeral: true }));
+  };
+
   const startLocked = async (
     user: UserRef,
     record: UserRecord,
@@ -163,7 +177,9 @@ export function createInterviewEngine(deps: EngineDeps, { flow, lock: keyed }: E
     const language = request.language ?? (await languageOf(user, record));
     const active = await sessions.findActive(record.id);
     if (active) {
-      throw new UserError('engine.already_active', {
+      // "Continue in our private conversation" only where the interview runs in one (not a terminal).
+      const here = deps.messenger.capabilities(user.platform).conversation === 'same-place';
+      throw new UserError(here ? 'engine.already_active_here' : 'engine.already_active', {
         position: positionName(language, active.position),
       });
     }
@@ -266,6 +282,7 @@ export function createInterviewEngine(deps: EngineDeps, { flow, lock: keyed }: E
       if (event.action === 'skip')
         return engine.skip(event.user, event.value ? Number(event.value) : undefined);
       if (event.action === 'end') return engine.end(event.user);
+      if (event.action === 'full-report') return fullReport(event.user, Number(event.value));
       const lang = await languageOf(event.user);
       const turn = event.value ? await sessions.getTurn(Number(event.value)) : undefined;
       const record = await users.upsert(event.user, deps.now());

@@ -53,7 +53,10 @@ export function questionMessage(session: SessionRecord, turn: TurnRecord, number
     : t(lang, 'engine.question_title', { n: number, total, kind });
   const footer =
     turn.kind === 'technical' && turn.topic
-      ? t(lang, 'engine.topic_footer', { topic: topicName(lang, turn.topic), difficulty: turn.meta.difficulty ?? 2 })
+      ? t(lang, 'engine.topic_footer', {
+          topic: topicName(lang, turn.topic),
+          difficulty: turn.meta.difficulty ?? 2,
+        })
       : turn.kind === 'behavioural' && turn.meta.competency
         ? t(lang, 'engine.competency_footer', { competency: competencyName(lang, turn.meta.competency) })
         : undefined;

@@ -1,13 +1,16 @@
-// The report as a member receives it: the rendered messages with the report card on the first (the
-// summary). Lives in the engine, which knows reports, so that charts never import the engine back.
+// The report as a member receives it: the short report with the report card attached. Lives in the
+// engine, which knows reports, so that charts never import the engine back.
 import type { ChartAttacher } from '../charts/attach-chart.js';
 import { reportCardChart } from '../charts/report-card.js';
 import type { OutboundMessage } from '../platform/types.js';
-import { type ReportData, renderReport } from './report.js';
+import type { ReportData } from './report.js';
+import { type ReportRef, renderShortReport } from './report-short.js';
 
-/** The report's messages, the first carrying the report card when charts are on. */
-export async function reportMessages(report: ReportData, charts: ChartAttacher): Promise<OutboundMessage[]> {
-  const [head, ...rest] = renderReport(report);
-  if (!head) return rest;
-  return [await charts.attach(head, reportCardChart(report)), ...rest];
+/** The short report, carrying the report card when charts are on. */
+export async function reportMessages(
+  report: ReportData,
+  ref: ReportRef,
+  charts: ChartAttacher,
+): Promise<OutboundMessage[]> {
+  return [await charts.attach(renderShortReport(report, ref), reportCardChart(report))];
 }

@@ -18,6 +18,8 @@ import { displayNumber, mainCounts, openTurnOf } from './turns.js';
 import { summarizeSession } from '../llm/offline/summarize.js';
 import { buildReport, type ReportData } from './report.js';
 import { seededRandom } from '../math/seeded-random.js';
+import { baselineOf, modelReplacements } from './report-update.js';
+import { plural } from '../i18n/plural.js';
 import { ANSWERING_STATES, nextPhase } from '../domain/session-states.js';
 
 export interface SessionFlow {
@@ -323,7 +325,8 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       );
       if (!moved) return;
       await updateProgress(session, toScore.length, toScore.length, true);
-      const messages = await reportMessages(report, charts);
+      // The member's newest interview is number 1 in `/interview history`.
+      const messages = await reportMessages(report, { sessionId, number: 1 }, charts);
       for (const message of messages) await say(session, message);
     },
 
@@ -331,25 +334,27 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       const session = await sessions.get(sessionId);
       if (!session || (session.state !== 'completed' && session.state !== 'ended')) return;
       const turns = await sessions.listTurns(sessionId);
-      const report = await composeReport(session, turns);
+      const before = session.report as ReportData | null;
+      const fresh = await composeReport(session, turns);
+      const baseline = before ? (before.baseline ?? baselineOf(before)) : undefined;
+      // A quiet rebuild keeps what the member was last told, so the one announcement covers them all.
+      const report = options.announce === false ? { ...fresh, baseline } : fresh;
       const now = deps.now();
       await sessions.transition(sessionId, session.state, { report, overallScore: report.overallScore }, now);
-      if (options.announce === false) return;
+      if (options.announce === false || !baseline) return;
+      const replaced = modelReplacements(baseline, report);
+      if (replaced === 0) return;
       await say(session, {
         tone: 'info',
-        text: t(session.language, 'engine.report_updated', { score: report.overallScore.toFixed(1) }),
+        text: plural(session.language, 'report.updated', replaced, {
+          old: baseline.overallScore.toFixed(1),
+          new: report.overallScore.toFixed(1),
+        }),
       });
     },
   };
 
   const composeReport = async (session: SessionRecord, turns: TurnRecord[]): Promise<ReportData> => {
-    const competencyNames = new Map<string, string>();
-    for (const turn of turns) {
-      const competency = turn.meta.competency;
-      if (!competency || competencyNames.has(competency)) continue;
-      const rubric = await deps.bank.rubric(competency, session.language);
-      if (rubric) competencyNames.set(competency, rubric.name);
-    }
     const evaluated = turns
       .filter((turn) => turn.parentTurnId === null && turn.evaluation)
       .map((turn) => ({
@@ -363,7 +368,7 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       position: session.position,
       turns: evaluated,
     });
-    return buildReport(session, turns, summary, competencyNames);
+    return buildReport(session, turns, summary);
   };
 
   return flow;

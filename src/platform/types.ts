@@ -45,7 +45,7 @@ export interface Attachment {
 }
 
 /** Buttons the core may attach to a message; adapters render them natively. */
-export type ActionId = 'skip' | 'end' | 'model-answer';
+export type ActionId = 'skip' | 'end' | 'model-answer' | 'full-report';
 
 export interface Button {
   action: ActionId;
@@ -53,6 +53,11 @@ export interface Button {
   /** Opaque value echoed back on click (for example a turn id). */
   value?: string | undefined;
   style?: 'primary' | 'secondary' | 'danger' | undefined;
+  /**
+   * What to type for the same effect where there are no buttons (a terminal), when it is a command
+   * rather than the action's own word: e.g. `/interview report 1 full`.
+   */
+  typed?: string | undefined;
 }
 
 /** One labelled block of a message: an embed field, a Block Kit section field, a terminal line. */
@@ -99,6 +104,8 @@ export interface OutboundFile {
    * where the image does not load). An image with alt text is shown in the message where it can be.
    */
   altText?: string | undefined;
+  /** The language of the file's words, for what an adapter prints about it ("Chart saved: …"). */
+  language?: Language | undefined;
 }
 
 /** A sent message, kept so that progress messages can be edited in place. */

@@ -1,4 +1,5 @@
 // Group statistics for `/interview stats`, always scoped to one workspace.
+import { WEAK_SCORE } from '../domain/score-bands.js';
 import type { Knex } from 'knex';
 import { num } from '../db/json.js';
 import { type Platform, SESSION_STATES } from '../domain/types.js';
@@ -114,9 +115,10 @@ export function createStatsStore(knex: Knex): StatsStore {
           sessions: num(row.n),
         })),
         averageByTopic: topics,
+        // Weak means weak: below WEAK_SCORE, however few answers; a 0/10 topic is never left out.
         weakestTopics: topics
-          .filter((topic) => topic.answers >= 2)
-          .sort((a, b) => a.average - b.average)
+          .filter((topic) => topic.average < WEAK_SCORE)
+          .sort((a, b) => a.average - b.average || a.topic.localeCompare(b.topic))
           .slice(0, 3),
         quotaRefusals: num(refusals?.n),
         evaluatorUsage: evaluators

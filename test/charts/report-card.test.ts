@@ -4,6 +4,8 @@ import { createChartRenderer } from '../../src/charts/chart-renderer.js';
 import { locateChartFonts } from '../../src/charts/fonts.js';
 import { bandColour, PALETTE } from '../../src/charts/palette.js';
 import { CARD_LAYOUT, cardBars, reportCardChart, topicsToStudy } from '../../src/charts/report-card.js';
+import { renderShortReport } from '../../src/engine/report-short.js';
+import { t } from '../../src/i18n/index.js';
 import { decodePng, drawnPixels, lastRunOf } from './png-probe.js';
 
 const renderer = createChartRenderer({ fonts: locateChartFonts() });
@@ -26,10 +28,10 @@ describe('report card', () => {
     report.items.push({ ...report.items[0]!, number: 7, status: 'unanswered', score: null });
     const bars = cardBars(report);
     expect(bars.map((bar) => bar.label)).toEqual([
-      '1. api-design',
-      '2. databases',
-      '3. caching',
-      '4. concurrency',
+      '1. API design',
+      '2. Databases',
+      '3. Caching',
+      '4. Concurrency',
       '5. Collaboration',
       '6. From your CV',
     ]);
@@ -37,18 +39,32 @@ describe('report card', () => {
   });
 
   it('names the three weakest topics below 8/10 to study, weakest first', () => {
-    expect(topicsToStudy(sampleReport('en'))).toEqual(['caching', 'databases', 'concurrency']);
+    expect(topicsToStudy(sampleReport('en'))).toEqual(['Caching', 'Databases', 'Concurrency']);
     expect(topicsToStudy(sampleReport('en', [9, 9, 9, 9, 9, 9]))).toEqual([]);
+  });
+
+  it('names the same three things to study, in the same order, as the short report the member reads', () => {
+    for (const language of ['en', 'ko'] as const) {
+      const report = sampleReport(language);
+      const short = renderShortReport(report, { sessionId: 1, number: 1 });
+      const studyField = short.fields!.find((field) => field.name === t(language, 'report.study_next'))!;
+      const lines = studyField.value.split('\n');
+      const topics = topicsToStudy(report);
+      expect(topics).toHaveLength(3);
+      for (const [index, topic] of topics.entries()) {
+        expect(lines[index]).toMatch(new RegExp(`^${index + 1}\\. ${topic} `));
+      }
+    }
   });
 
   it('carries every number of the picture in its alt text', () => {
     const { altText } = reportCardChart(sampleReport('en'));
     expect(altText).toContain('overall 5.8/10');
     expect(altText).toContain('5 of 6 answered');
-    for (const part of ['api-design 8.5/10', 'databases 4/10', 'caching skipped', 'From your CV 9/10'])
+    for (const part of ['API design 8.5/10', 'Databases 4/10', 'Caching skipped', 'From your CV 9/10'])
       expect(altText).toContain(part);
     expect(altText).toContain('STAR: S✓ T✓ A✓ R✗');
-    expect(altText).toContain('Study next: caching, databases, concurrency');
+    expect(altText).toContain('Study next: Caching, Databases, Concurrency');
   });
 
   it('writes its labels in Korean for a Korean report', () => {

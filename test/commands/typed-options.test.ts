@@ -38,6 +38,7 @@ describe('typed command options', () => {
       name: 'try',
       description: { en: 'Try', ko: '시험' },
       admin: false,
+      example: 'try be',
       options,
       async run(_ctx, args) {
         seen.push({ position: args.position, language: args.language });
@@ -55,7 +56,10 @@ describe('typed command options', () => {
       attachments: [],
     };
     // The context is not read by this command.
-    await command.run({} as CommandContext, parseArgs(command, event));
+    await command.run(
+      {} as CommandContext,
+      parseArgs(command, event, { adminCommandPrefix: '/interview' }, 'en'),
+    );
     expect(seen).toEqual([{ position: 'be', language: 'ko' }]);
   });
 });

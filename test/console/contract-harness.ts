@@ -15,7 +15,7 @@ export interface ConsoleContractHarness extends AdapterHarness {
   exportDir: string;
 }
 
-const USERS = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'gina', 'hank', 'ivan'];
+const USERS = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'gina', 'hank', 'ivan', 'judy'];
 
 /** The whole bot on in-memory terminals; files it sends go to a temporary exports folder. */
 export function createConsoleHarness(): ConsoleContractHarness {
@@ -74,7 +74,14 @@ export function createConsoleHarness(): ConsoleContractHarness {
       writeFileSync(file, bytes);
       await line(user, file);
     },
-    click: (user, action) => line(user, action),
+    // No buttons in a terminal: a click is typing what the button says to type.
+    click: (user, action) => {
+      if (action !== 'full-report') return line(user, action);
+      const shown = [...(transcripts.get(user) ?? '').matchAll(/\[[^\]]*: (\/interview report \d+ full)\]/g)];
+      const typed = shown.at(-1)?.[1];
+      if (!typed) throw new Error(`no full-report button shown to ${user}`);
+      return line(user, typed);
+    },
     transcript: (user) => transcripts.get(user) ?? '',
   };
 }

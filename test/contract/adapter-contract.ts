@@ -30,8 +30,11 @@ export interface AdapterHarness {
   say(user: string, text: string): Promise<void>;
   /** Hand over a file in the user's interview conversation. */
   upload(user: string, fileName: string, bytes: Uint8Array, contentType: string): Promise<void>;
-  /** Click a button (`skip` or `end`) on the latest question the user was shown. */
-  click(user: string, action: 'skip' | 'end'): Promise<void>;
+  /**
+   * Click a button (`skip` or `end`) on the latest question the user was shown, or `full-report` on
+   * the latest report; a platform without buttons types what the button says to type.
+   */
+  click(user: string, action: 'skip' | 'end' | 'full-report'): Promise<void>;
   /** Everything `user` has been shown, as plain text, in order (their conversation and replies only they see). */
   transcript(user: string): string;
   /** Platforms with more than one place to talk: send text outside the interview conversation. */
@@ -85,8 +88,10 @@ export function runAdapterContract(
         );
       }
       const text = await waitForText(h, 'alice', /Interview report/);
-      expect(text).toMatch(/Overall score: \**[\d.]+\/10\**/);
-      expect(text).toMatch(/Scored by offline/);
+      expect(text).toMatch(/Overall \**[\d.]+\/10\**: the average over the 4 questions you were asked\./);
+      // The evaluator is named once, at the foot of the short report.
+      expect(text).toMatch(/Scored by the offline evaluator\./);
+      expect(count(text, /offline evaluator/)).toBe(1);
       expect(count(text, /Question \d of 4/)).toBe(4);
     });
 
@@ -114,7 +119,28 @@ export function runAdapterContract(
       await h.say('carol', 'end');
       const text = await waitForText(h, 'carol', /Interview report/);
       expect(text).toMatch(/Interview ended/);
-      expect(text).toMatch(/1 of 2 questions answered/);
+      expect(text).toMatch(/the score of the one question you were asked\./);
+      expect(text).toMatch(/The question still open when you ended does not count\./);
+    });
+
+    it('opens the full report from the short one: each question with the member’s answer beside the model answer', async () => {
+      const h = await rig({ TECHNICAL_QUESTIONS: '1', BEHAVIOURAL_QUESTIONS: '0', PERSONAL_QUESTIONS: '0' });
+      await h.command('judy', 'start be');
+      await h.upload('judy', 'cv.pdf', await createEnglishCv(), 'application/pdf');
+      await waitForText(h, 'judy', /Question 1 of 1/);
+      const answer = 'A mutex lets one thread at a time into a critical section; the owner must release it.';
+      await h.say('judy', answer);
+      const short = await waitForText(h, 'judy', /Interview report/);
+      // The short report does not carry the answers; the full one does.
+      expect(short).not.toMatch(/Your answer/);
+      await h.click('judy', 'full-report');
+      // The full report comes as a heading and one message per question.
+      const text = await waitForText(h, 'judy', /Full interview report[\s\S]*Model answer/);
+      const full = text.slice(text.lastIndexOf('Full interview report'));
+      expect(full).toMatch(/Your answer/);
+      expect(full).toContain('A mutex lets one thread at a time into a critical section');
+      expect(full).toMatch(/Model answer/);
+      expect(full.indexOf('Your answer')).toBeLessThan(full.indexOf('Model answer'));
     });
 
     it('refuses a file that is not a PDF and keeps waiting for the CV', async () => {
@@ -157,7 +183,7 @@ export function runAdapterContract(
       await waitForText(h, 'frank', /Question 4 of 4/);
       await h.say('frank', 'I chose it for its ecosystem and measured a 30% speed-up.');
       const text = await waitForText(h, 'frank', /Interview report/);
-      expect(text).toMatch(/4 of 4 questions answered/);
+      expect(text).toMatch(/the average over the 4 questions you were asked/);
       expect(count(text, /Question 2 of 4/)).toBe(1);
     });
 

@@ -149,14 +149,17 @@ export async function runInterview(
   }
 }
 
-/** The report's per-question blocks, from the last "Interview report" heading on: "1. Technical · topic — 6/10 …". */
-export function reportItems(transcript: string): string[] {
+/** The last short report in the transcript, from its "Interview report" heading to its footer. */
+export function lastReport(transcript: string): string {
   const start = transcript.lastIndexOf('Interview report');
-  const tail = start >= 0 ? transcript.slice(start) : '';
-  return tail
-    .split(/\n\n+(?=\d+\. )/)
-    .slice(1)
-    .map((block) => block.split(/\n\n(?!\s)/)[0] ?? block);
+  return start >= 0 ? transcript.slice(start) : '';
+}
+
+/** The short report's one line per question: "1. Databases · 6/10 — missing: …". */
+export function reportLines(transcript: string): string[] {
+  const report = lastReport(transcript);
+  const body = report.slice(0, report.indexOf('Study next'));
+  return body.split('\n').filter((line) => /^\d+\. /.test(line));
 }
 
 /** How many turns have an evaluation stored. */

@@ -1,7 +1,7 @@
 // A model slower than the report deadline: the report arrives on time with labelled offline scores, and is
 // updated (and the user told) when the model's evaluations land.
 import { describe, expect, it } from 'vitest';
-import { reportItems, runInterview } from './llm-harness.js';
+import { lastReport, reportLines, runInterview } from './llm-harness.js';
 import { useLlmSuite } from './llm-suite.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -23,16 +23,19 @@ describe('report deadline with a slow model', () => {
     const first = await rig.waitFor(/Interview report/);
 
     // On time: every score is the offline fallback, so no model evaluation had come back yet.
-    const early = reportItems(first);
+    const early = reportLines(first);
     expect(early).toHaveLength(5);
-    for (const item of early) {
-      expect(item).toMatch(/Scored by offline \(fallback: the preferred evaluator was unavailable\)/);
-    }
-    expect(first).not.toMatch(/report was updated/);
+    for (const item of early) expect(item).toMatch(/ · \d+\/10 \(fallback\)/);
+    expect(lastReport(first)).toContain('Scored by the offline evaluator.');
+    const before = /Overall \*{0,2}(\d+\.\d)\/10/.exec(lastReport(first))![1]!;
+    expect(first).not.toMatch(/has now scored/);
 
-    const updated = await rig.waitFor(/your report was updated/, 1, EVALUATION_MS + 5000);
+    // One notice, saying what changed: which answers a model re-scored, and the overall old → new.
+    const updated = await rig.waitFor(/has now scored/, 1, EVALUATION_MS + 5000);
     expect(updated.slice(updated.indexOf('Interview report'))).toMatch(
-      /A fuller evaluation arrived: your report was updated \(overall \d+\.\d\/10\)/,
+      new RegExp(
+        `A language model has now scored 5 answers the offline evaluator had scored: overall ${before.replace('.', '\\.')} → \\d+\\.\\d/10\\.`,
+      ),
     );
     // Every model evaluation lands; the stored report then carries all of them.
     await waitFor(
@@ -43,14 +46,11 @@ describe('report deadline with a slow model', () => {
     );
     await rig.command('report');
     const again = await rig.waitFor(/Interview report/, 2);
-    const late = reportItems(again);
-    expect(late).toHaveLength(5);
-    for (const item of late) {
-      expect(item).toMatch(/Scored by primary:gpt-4o-mini$/m);
-      expect(item).not.toMatch(/fallback/);
-    }
+    expect(reportLines(again)).toHaveLength(5);
+    expect(lastReport(again)).toContain('Scored by the language model primary:gpt-4o-mini.');
+    expect(lastReport(again)).not.toMatch(/fallback/);
     expect(rig.count(/Interview report/)).toBe(2);
     // Five late evaluations, one notice: it is sent when the last pending one lands.
-    expect(rig.count(/your report was updated/)).toBe(1);
+    expect(rig.count(/has now scored/)).toBe(1);
   });
 });

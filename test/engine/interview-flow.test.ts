@@ -26,7 +26,8 @@ describe('interview engine', () => {
     }
     expect(kinds).toEqual(['Technical', 'Technical', 'Behavioural', 'From your CV', 'From your CV']);
     const text = await h.waitFor(ann, /Interview report — Backend/);
-    expect(text).toMatch(/5 of 5 questions answered/);
+    // One overall figure, with what it is an average of.
+    expect(text).toMatch(/Overall \*\*\d+\.\d\/10\*\*: the average over the 5 questions you were asked\./);
     const [session] = await h.services.sessions.history((await h.services.users.upsert(ann, 0)).id, 1);
     expect(session?.state).toBe('completed');
     expect(session?.overallScore).not.toBeNull();
@@ -76,9 +77,10 @@ describe('interview engine', () => {
     const text = await h.waitFor(cy, /Interview report/);
     expect(text).toMatch(/Interview ended/);
     // Asked: a skipped one, an answered one, and the open one the user ended on.
-    expect(text).toMatch(/1 of 3 questions answered/);
+    expect(text).toMatch(/the average over the 2 questions you were asked/);
+    expect(text).toMatch(/The question you skipped counts as 0\./);
+    expect(text).toMatch(/The question still open when you ended does not count\./);
     expect(text).toMatch(/skipped \(0\/10\)/);
-    expect(text).toMatch(/not reached/);
     expect(text).not.toMatch(/Question 4 of 5/);
   });
 
@@ -341,7 +343,9 @@ describe('interview engine', () => {
     const followUp = (await h.knex('turns').orderBy('seq'))[1];
     expect(followUp.parent_turn_id).toBe(first.id);
     await h.say(ned, keyPoints.slice(1).join('. '));
-    const text = await h.waitFor(ned, /Interview report/);
+    await h.waitFor(ned, /Interview report/);
+    // The follow-up is part of the question in full.
+    const text = await h.command(ned, 'report', { number: '1', detail: 'full' });
     expect(text).toMatch(/Follow-up: /);
     expect(text).not.toMatch(/Follow-up to question 2/);
     const [parent] = await h.knex('turns').where({ id: first.id });

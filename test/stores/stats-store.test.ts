@@ -207,10 +207,11 @@ describe.each(testDatabases())('stats store on $name', (database) => {
         { topic: 'os', average: 9, answers: 2 },
         { topic: 'teamwork', average: 1, answers: 1 },
       ],
+      // Below 6/10 only (database's 6 is not weak), and a topic answered once counts too.
       weakestTopics: [
+        { topic: 'teamwork', average: 1, answers: 1 },
         { topic: 'browser', average: 4, answers: 2 },
         { topic: 'network', average: 5.5, answers: 2 },
-        { topic: 'database', average: 6, answers: 2 },
       ],
       quotaRefusals: 2,
       evaluatorUsage: [
@@ -243,7 +244,10 @@ describe.each(testDatabases())('stats store on $name', (database) => {
         { topic: 'database', average: 0, answers: 1 },
         { topic: 'network', average: 0, answers: 1 },
       ],
-      weakestTopics: [],
+      weakestTopics: [
+        { topic: 'database', average: 0, answers: 1 },
+        { topic: 'network', average: 0, answers: 1 },
+      ],
       quotaRefusals: 1,
       evaluatorUsage: [{ evaluator: 'offline', degraded: true, count: 2 }],
     });

@@ -3,8 +3,9 @@ import { defineMessages } from '../define-messages.js';
 
 export const commandMessages = defineMessages({
   en: {
-    'commands.missing_option': 'Please add `{option}`. For example: `/interview start be`.',
-    'commands.bad_choice': '`{option}` must be one of: {choices}.',
+    'commands.missing_option': 'Please add `{option}` ({what}). For example: `{example}`.',
+    'commands.bad_choice':
+      'I do not know `{value}` as `{option}` ({what}); use one of: {choices}. For example: `{example}`.',
     'commands.history_title': 'Your interviews',
     'commands.history_empty':
       'You have not taken an interview yet. Start one with `/interview start <position>`.',
@@ -15,6 +16,7 @@ export const commandMessages = defineMessages({
     'commands.lang_set': 'I will speak English with you from now on.',
     'commands.stats_title': 'Group statistics — last 30 days',
     'commands.stats_none': 'none yet',
+    'commands.stats_none_weak': 'no topic averages below {weak}/10',
     'commands.stats_sessions': 'Interviews',
     'commands.stats_sessions_value':
       '{started} started · {completed} completed · {abandoned} abandoned · {inProgress} in progress',
@@ -49,8 +51,9 @@ export const commandMessages = defineMessages({
     'commands.help_footer': 'During an interview you can also type `skip`, `status` or `end`.',
   },
   ko: {
-    'commands.missing_option': '`{option}` 값을 입력해 주세요. 예: `/interview start be`',
-    'commands.bad_choice': '`{option}` 값은 다음 중 하나여야 합니다: {choices}',
+    'commands.missing_option': '`{option}`({what}) 값을 입력해 주세요. 예: `{example}`',
+    'commands.bad_choice':
+      '`{value}`은(는) `{option}`({what}) 값으로 쓸 수 없습니다. 다음 중 하나를 입력해 주세요: {choices}. 예: `{example}`',
     'commands.history_title': '나의 면접 기록',
     'commands.history_empty': '아직 면접 기록이 없습니다. `/interview start <직무>`로 시작해 보세요.',
     'commands.history_footer': '`/interview report <번호>`로 리포트를 다시 볼 수 있습니다.',
@@ -60,6 +63,7 @@ export const commandMessages = defineMessages({
     'commands.lang_set': '이제부터 한국어로 진행할게요.',
     'commands.stats_title': '그룹 통계 — 최근 30일',
     'commands.stats_none': '아직 없음',
+    'commands.stats_none_weak': '평균 {weak}/10 미만인 주제가 없습니다',
     'commands.stats_sessions': '면접',
     'commands.stats_sessions_value':
       '시작 {started} · 완료 {completed} · 중단 {abandoned} · 진행 중 {inProgress}',

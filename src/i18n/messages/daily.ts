@@ -31,7 +31,7 @@ export const dailyMessages = defineMessages({
     'daily.none': 'none',
     'daily.model_answer': 'Model answer',
     'daily.streak': 'Streak: {days} day(s) in a row',
-    'daily.scored_by': 'Scored by {evaluator}.',
+    'daily.scored_by': 'Scored by the {evaluator}.',
     'daily.scored_fallback':
       'Scored by the offline evaluator, as a fallback: the language model did not answer.',
     'daily.scored_budget':

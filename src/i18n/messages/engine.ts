@@ -35,14 +35,14 @@ export const engineMessages = defineMessages({
       'Interview ended. You did not answer any question, so there is no report this time.',
     'engine.progress_evaluating': 'Answers evaluated',
     'engine.evaluation_done': 'All answers evaluated. Here is your report.',
-    'engine.report_updated':
-      'A fuller evaluation arrived: your report was updated (overall {score}/10). Run `/interview report` to see it.',
     'engine.resuming':
       'Welcome back — your interview continues where you left off. Answer the current question below.',
     'engine.no_session':
       'You have no interview in progress. Start one with `/interview start <position>` (ai, be, fe or mobile).',
     'engine.already_active':
       'You already have a {position} interview in progress. Continue it in our private conversation, or type `end` there (or `/interview end`) to finish it first.',
+    'engine.already_active_here':
+      'You already have a {position} interview in progress here: answer the current question, or type `end` (or `/interview end`) to finish it first.',
     'engine.quota_reached':
       'You have used all {quota} interviews allowed in {days} days. Your next interview becomes available on {date} (UTC). An admin can raise the limit for your group.',
     'engine.started_elsewhere':
@@ -95,14 +95,14 @@ export const engineMessages = defineMessages({
     'engine.ended_no_answers': '면접을 종료했습니다. 답변한 질문이 없어서 이번에는 리포트가 없습니다.',
     'engine.progress_evaluating': '평가 완료된 답변',
     'engine.evaluation_done': '모든 답변의 평가가 끝났습니다. 리포트를 확인해 주세요.',
-    'engine.report_updated':
-      '더 자세한 평가가 도착해 리포트를 갱신했습니다 (총점 {score}/10). `/interview report`로 확인할 수 있어요.',
     'engine.resuming':
       '다시 오신 것을 환영합니다. 면접을 중단된 곳에서 이어 갑니다. 아래 현재 질문에 답변해 주세요.',
     'engine.no_session':
       '진행 중인 면접이 없습니다. `/interview start <직무>`(ai, be, fe, mobile)로 시작해 보세요.',
     'engine.already_active':
       '이미 진행 중인 {position} 면접이 있습니다. 개인 대화에서 이어서 진행하시거나, 먼저 `종료`(또는 `/interview end`)로 끝내 주세요.',
+    'engine.already_active_here':
+      '이미 진행 중인 {position} 면접이 있습니다. 지금 질문에 이어서 답변하시거나, 먼저 `종료`(또는 `/interview end`)로 끝내 주세요.',
     'engine.quota_reached':
       '{days}일 동안 가능한 면접 {quota}회를 모두 사용하셨습니다. 다음 면접은 {date}(UTC)부터 가능합니다. 관리자가 그룹의 한도를 늘릴 수 있습니다.',
     'engine.started_elsewhere': '{position} 면접을 개인 대화에서 시작했습니다. DM을 확인해 주세요.',
