@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedBank } from '../../../src/bank/load-seed-bank.js';
 import type { Evaluation, TechnicalQuestion } from '../../../src/domain/types.js';
-import { renderReport } from '../../../src/engine/report.js';
+import { renderFullReport } from '../../../src/engine/report-full.js';
 import { t } from '../../../src/i18n/index.js';
 import { createAnswerAnalyser } from '../../../src/llm/offline/analyse-answer.js';
 import { chooseFollowUp } from '../../../src/llm/offline/follow-up.js';
@@ -31,9 +31,9 @@ function bankInput(row: TechnicalQuestion, answer: string): EvaluationInput {
   };
 }
 
-/** The report text of one evaluated behavioural answer, as a member reads it. */
+/** The full report text of one evaluated behavioural answer, as a member reads it. */
 function reportText(language: 'en' | 'ko', question: string, evaluation: Evaluation): string {
-  const messages = renderReport({
+  const messages = renderFullReport({
     position: 'be',
     language,
     overallScore: evaluation.score,
