@@ -75,6 +75,12 @@ export function createEventSink(deps: DispatchDeps): EventSink {
       if (event.sharedThread) return [];
       return (await routePendingBankUpload(event, services)) ?? (await services.engine.handleMessage(event));
     }
+    // Confirming `forget` with its button is `/interview forget confirm`.
+    if (event.action === 'forget-confirm') {
+      const { eventId, user, where } = event;
+      const options = { confirm: 'confirm' };
+      return runCommand({ kind: 'command', eventId, user, where, name: 'forget', options, attachments: [] });
+    }
     return services.engine.handleAction(event);
   };
 

@@ -2,6 +2,7 @@
 // two interviews are finished.
 import { progressChart } from '../src/charts/progress-chart.js';
 import { finishedSessions, MIN_FINISHED, progressData } from '../src/charts/progress-data.js';
+import { forgottenNote } from '../src/engine/forgotten.js';
 import { stateName } from '../src/engine/render.js';
 import { positionName } from '../src/i18n/names.js';
 import { t } from '../src/i18n/index.js';
@@ -27,13 +28,26 @@ export const historyCommand = defineCommand({
     if (past.length === 0)
       return [{ tone: 'info', ephemeral: true, text: t(lang, 'commands.history_empty') }];
     const finished = finishedSessions(past).length;
+    const listed = past.slice(0, LISTED);
+    // Only a forgotten session's turns are read: whether it had answers decides what history says.
+    const notes = await Promise.all(
+      listed.map(async (session) =>
+        session.forgottenAt === null
+          ? undefined
+          : forgottenNote(lang, session, await sessions.listTurns(session.id)),
+      ),
+    );
     const message: OutboundMessage = {
       tone: 'info',
       ephemeral: true,
       title: t(lang, 'commands.history_title'),
-      fields: past.slice(0, LISTED).map((session, index) => ({
+      fields: listed.map((session, index) => ({
         name: `${index + 1}. ${new Date(session.startedAt).toISOString().slice(0, 10)} · ${positionName(lang, session.position)}`,
-        value: `${stateName(lang, session.state)}${session.overallScore === null ? '' : ` · ${session.overallScore.toFixed(1)}/10`}`,
+        value: [
+          stateName(lang, session.state),
+          ...(session.overallScore === null ? [] : [`${session.overallScore.toFixed(1)}/10`]),
+          ...(notes[index] ? [notes[index]] : []),
+        ].join(' · '),
       })),
       footer: t(lang, 'commands.history_footer'),
     };

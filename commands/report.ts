@@ -2,6 +2,7 @@
 // the latest): the short report, or with `full` every question with the member's answer beside the
 // model answer.
 import type { ReportData } from '../src/engine/report.js';
+import { forgottenDate } from '../src/engine/forgotten.js';
 import { renderFullReport } from '../src/engine/report-full.js';
 import { reportMessages } from '../src/engine/report-messages.js';
 import { UserError } from '../src/errors.js';
@@ -40,6 +41,12 @@ export const reportCommand = defineCommand({
     const index = numberText ? Number.parseInt(numberText, 10) - 1 : undefined;
     if (index !== undefined && (!Number.isInteger(index) || index < 0 || index >= past.length)) {
       throw new UserError('commands.report_bad_number', { max: past.length });
+    }
+    // A report `/interview forget` deleted: say so, not that there is none.
+    const chosen = index === undefined ? undefined : past[index];
+    if (chosen && index !== undefined && chosen.forgottenAt !== null && !chosen.report) {
+      const text = t(ctx.language, 'inputs.report_forgotten', { n: index + 1, date: forgottenDate(chosen) });
+      return [{ tone: 'info', ephemeral: true, text }];
     }
     const found =
       index === undefined

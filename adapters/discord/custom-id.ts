@@ -2,7 +2,7 @@
 import type { ActionId } from '../../src/platform/types.js';
 
 const PREFIX = 'cyi';
-const ACTIONS: readonly ActionId[] = ['skip', 'end', 'model-answer', 'full-report'];
+const ACTIONS: readonly ActionId[] = ['skip', 'end', 'model-answer', 'full-report', 'forget-confirm'];
 /** Discord's limit on a component's custom_id. */
 export const CUSTOM_ID_MAX = 100;
 

@@ -27,7 +27,7 @@ export interface SlackMessage {
 
 /** Prefix for every button's action_id, so that block_actions from other apps are never mistaken. */
 export const ACTION_PREFIX = 'interview:';
-const ACTIONS: readonly ActionId[] = ['skip', 'end', 'model-answer', 'full-report'];
+const ACTIONS: readonly ActionId[] = ['skip', 'end', 'model-answer', 'full-report', 'forget-confirm'];
 
 const TONE_EMOJI: Record<NonNullable<OutboundMessage['tone']>, string> = {
   info: '',

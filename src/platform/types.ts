@@ -45,7 +45,11 @@ export interface Attachment {
 }
 
 /** Buttons the core may attach to a message; adapters render them natively. */
-export type ActionId = 'skip' | 'end' | 'model-answer' | 'full-report';
+/**
+ * `full-report`: show a report in full; `forget-confirm`: the user confirmed `/interview forget` (what
+ * `/interview forget confirm` does in text).
+ */
+export type ActionId = 'skip' | 'end' | 'model-answer' | 'full-report' | 'forget-confirm';
 
 export interface Button {
   action: ActionId;

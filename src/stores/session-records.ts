@@ -30,6 +30,8 @@ export interface SessionRecord {
   overallScore: number | null;
   report: unknown;
   reportSentAt: number | null;
+  /** When `/interview forget` deleted this session's answers and report (its scores stay). */
+  forgottenAt: number | null;
 }
 
 /** What the question was when it was asked, so reports never depend on later bank edits. */
@@ -126,6 +128,7 @@ export function toSession(row: Record<string, unknown>): SessionRecord {
     overallScore: numOrNull(row.overall_score),
     report: fromJson<unknown>(row.report, null),
     reportSentAt: numOrNull(row.report_sent_at),
+    forgottenAt: numOrNull(row.forgotten_at),
   };
 }
 

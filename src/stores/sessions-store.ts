@@ -239,7 +239,7 @@ export function createSessionsStore(knex: Knex, options: SessionsStoreOptions = 
         await trx('generated_questions').whereIn('session_id', sessionIds).delete();
         await trx('sessions')
           .whereIn('id', sessionIds)
-          .update({ report: null, progress_ref: null, updated_at: now });
+          .update({ report: null, progress_ref: null, forgotten_at: now, updated_at: now });
         return { sessions: sessionIds.length, answers: Number(answers) };
       });
     },

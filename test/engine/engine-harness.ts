@@ -9,7 +9,13 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { openDatabase } from '../../src/db/connection.js';
 import type { LlmProvider } from '../../src/llm/types.js';
 import { createSilentLogger } from '../../src/logger.js';
-import type { Attachment, ConversationRef, OutboundMessage, UserRef } from '../../src/platform/types.js';
+import type {
+  ActionId,
+  Attachment,
+  ConversationRef,
+  OutboundMessage,
+  UserRef,
+} from '../../src/platform/types.js';
 import { createFakeCvIntake } from '../fakes/fake-cv-intake.js';
 import { createRecordingMessenger, plain, type RecordingMessenger } from '../fakes/recording-messenger.js';
 import { freshSqliteCopy } from '../helpers/template-database.js';
@@ -29,6 +35,8 @@ export interface EngineHarness {
     attachments?: Attachment[],
   ): Promise<string>;
   say(user: UserRef, text: string, where?: ConversationRef): Promise<string>;
+  /** Click a button (`action`, its `value`) in the user's private conversation. */
+  click(user: UserRef, action: ActionId, value?: string): Promise<string>;
   upload(user: UserRef, fileName?: string): Promise<string>;
   waitFor(user: UserRef, pattern: RegExp, times?: number): Promise<string>;
   stop(): Promise<void>;
@@ -109,6 +117,11 @@ export async function createEngineHarness(
           text,
           attachments: [],
         }),
+      );
+    },
+    async click(user, action, value) {
+      return render(
+        await sink({ kind: 'action', eventId: randomUUID(), user, where: dm(user), action, value }),
       );
     },
     async upload(user, fileName = 'cv.pdf') {

@@ -303,7 +303,9 @@ describe('interview engine', () => {
     await h.waitFor(liv, /Question 2 of 2/);
     await h.say(liv, 'Another personal answer about the payment API.');
     await h.waitFor(liv, /Interview report/);
-    expect(await h.command(liv, 'forget')).toMatch(/deleted the text of 1 CV\(s\) and 2 answer\(s\)/);
+    expect(await h.command(liv, 'forget', { confirm: 'confirm' })).toMatch(
+      /deleted the text of 1 CV\(s\) and 2 answer\(s\)/,
+    );
 
     const cvs = await h.knex('cvs');
     expect(cvs).toHaveLength(1);

@@ -40,6 +40,7 @@ describe.each(testDatabases())('sessions store on $name', (database) => {
       overallScore: null,
       report: null,
       reportSentAt: null,
+      forgottenAt: null,
     });
     expect(await store.get(session.id)).toEqual(session);
     expect(await store.get(9_999_999)).toBeUndefined();
