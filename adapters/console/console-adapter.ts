@@ -123,6 +123,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
   );
 
   /** Print a message; files it carries are saved to disk and their paths printed under it. */
+  /** What each updated message last printed, so an update that changes nothing prints nothing. */
+  const lastUpdates = new Map<string, string>();
   const print = async (channelId: string, message: OutboundMessage) => {
     const terminal = terminals.get(channelId) ?? first;
     gates.get(terminal ? `terminal:${terminal.userId}` : channelId)?.hear(message);
@@ -190,8 +192,14 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
       return { ref, messageId: String(messageCount) };
     },
     async update(handle: MessageHandle, message: OutboundMessage) {
-      // A terminal cannot edit what it printed; progress is printed again when it moves.
-      await print(handle.ref.channelId, message.progress ? { ...message, title: undefined } : message);
+      // A terminal cannot edit what it printed; progress is printed again when it moves, and an
+      // update that would print the very lines printed last for that message is left out.
+      const shown = message.progress ? { ...message, title: undefined } : message;
+      const key = `${handle.ref.channelId}#${handle.messageId}`;
+      const rendered = renderText(shown, style);
+      if (lastUpdates.get(key) === rendered) return;
+      lastUpdates.set(key, rendered);
+      await print(handle.ref.channelId, shown);
     },
     async openConversation(user: UserRef) {
       return { platform: 'console', workspaceId: 'local', channelId: `terminal:${user.userId}` };
