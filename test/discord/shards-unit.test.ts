@@ -1,7 +1,10 @@
 // Sharding's small rules, without processes: which shard a guild is on (the fake must agree with Discord),
 // how a shard process recognises itself, and what it runs.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createShardFleet } from '../../adapters/discord/shard-fleet.js';
 import { shardEnvironment, shardFromEnv } from '../../adapters/discord/shard-process.js';
+import { createSilentLogger } from '../../src/logger.js';
+import { startFakeDiscord } from '../fakes/discord/fake-discord.js';
 import { guildIdOnShard, shardOf } from '../fakes/discord/gateway.js';
 
 describe('the fake gateway’s shard formula', () => {
@@ -43,5 +46,43 @@ describe('a shard process', () => {
       SLACK_BOT_TOKEN: '',
       SLACK_APP_TOKEN: '',
     });
+  });
+});
+
+describe('DISCORD_SHARDS=auto', () => {
+  // discord.js's ShardingManager sets these in its own process; keep them out of the other specs.
+  const saved = { ...process.env };
+  afterEach(() => {
+    for (const name of ['SHARDING_MANAGER', 'SHARDING_MANAGER_MODE', 'DISCORD_TOKEN']) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  });
+
+  it('asks Discord (GET /gateway/bot, at DISCORD_API_BASE_URL) how many shards to start', async () => {
+    const fake = await startFakeDiscord();
+    try {
+      fake.state.recommendedShards = 3;
+      const fleet = await createShardFleet({
+        file: new URL(import.meta.url).pathname,
+        token: fake.token,
+        shards: 'auto',
+        apiBaseUrl: fake.apiBaseUrl,
+        logger: createSilentLogger(),
+      });
+      expect(fleet.count).toBe(3);
+      expect(fake.callsTo('GET', /^\/gateway\/bot$/)).toHaveLength(1);
+      const fixed = await createShardFleet({
+        file: new URL(import.meta.url).pathname,
+        token: fake.token,
+        shards: 2,
+        apiBaseUrl: fake.apiBaseUrl,
+        logger: createSilentLogger(),
+      });
+      expect(fixed.count).toBe(2);
+      expect(fake.callsTo('GET', /^\/gateway\/bot$/)).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -26,7 +26,11 @@ export const FAKE_UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 
 /** Route table: method, path pattern under /api/v10, handler. */
 const routes: [string, RegExp, Handler][] = [
-  ['GET', /^\/gateway\/bot$/, (_m, _b, state) => ({ status: 200, body: gatewayBot(state.gatewayUrl()) })],
+  [
+    'GET',
+    /^\/gateway\/bot$/,
+    (_m, _b, state) => ({ status: 200, body: gatewayBot(state.gatewayUrl(), state.recommendedShards) }),
+  ],
   ['PUT', /^\/applications\/(\d+)\/commands$/, (_m, body) => registered(body)],
   ['PUT', /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, (_m, body) => registered(body)],
   [
@@ -104,10 +108,10 @@ export function handleRest(
   return apiError(404, 0, `Fake Discord has no route for ${method} ${path}`);
 }
 
-function gatewayBot(url: string) {
+function gatewayBot(url: string, shards: number) {
   return {
     url,
-    shards: 1,
+    shards,
     session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
   };
 }

@@ -87,6 +87,9 @@ export class FakeState {
   private readonly deferredFlags = new Map<string, number>();
   private posted = 0;
 
+  /** The shard count GET /gateway/bot recommends (what DISCORD_SHARDS=auto asks for). */
+  recommendedShards = 1;
+
   constructor(
     readonly bot: FakeUser,
     readonly guild: FakeGuild,
