@@ -5,7 +5,7 @@ import type { KeyPointStatus } from '../src/domain/types.js';
 import { createOfflineProvider } from '../src/llm/offline/offline-provider.js';
 import { coveredPrecisionRecall, type LabelledPair, loadLabelledPairs } from './key-point-set.js';
 
-/** Judge every pair with the offline evaluator as a session would (bank-wide IDF), one evaluation per answer. */
+/** Judge every pair with the offline evaluator as a session would (bank-wide IDF, the bank's follow-ups), one evaluation per answer. */
 export async function detectKeyPoints(pairs: readonly LabelledPair[]): Promise<KeyPointStatus[]> {
   const bank = await loadSeedBank();
   const offline = createOfflineProvider({
@@ -26,6 +26,7 @@ export async function detectKeyPoints(pairs: readonly LabelledPair[]): Promise<K
       answer: pair.answer,
       exampleAnswer: q.exampleAnswer,
       keyPoints: q.keyPoints,
+      followUpQuestions: q.followUps,
       topic: q.topic,
     });
     verdicts.set(

@@ -12,6 +12,7 @@ import {
   POINT_FEATURE_NAMES,
   pointFeatures,
 } from '../src/llm/offline/key-points/point-features.js';
+import { exampleSentencesOf } from '../src/llm/offline/key-points/point-context.js';
 import { termSet } from '../src/llm/offline/text/tokenize.js';
 import { fitLogistic } from './fit/logistic.js';
 
@@ -39,7 +40,10 @@ const featuresOf = (pair: LabelledPair) => {
   const questionTerms = termSet(pair.question.question);
   const sentences = answerSentencesOf([pair.answer], idf, questionTerms);
   const others = pair.question.keyPoints.filter((point) => point !== pair.point);
-  const { features } = pointFeatures(pair.point, others, sentences, idf, questionTerms);
+  const { features } = pointFeatures(pair.point, others, sentences, idf, questionTerms, {
+    exampleSentences: exampleSentencesOf(pair.question.exampleAnswer, idf, questionTerms),
+    followUp: pair.question.followUps?.[pair.question.keyPoints.indexOf(pair.point)],
+  });
   return names.map((name) => features[name]);
 };
 const rows = pairs.map((pair) => ({ pair, values: featuresOf(pair), y: pair.label === 'covered' ? 1 : 0 }));

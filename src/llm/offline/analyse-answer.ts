@@ -87,6 +87,9 @@ export function createAnswerAnalyser(source: IdfModel | { corpus: readonly strin
         followUpQuestion: input.followUp?.question,
         sources,
         keyPoints: pointTexts,
+        exampleAnswer: input.exampleAnswer,
+        // Follow-ups are aligned with the question's own key points, not with points derived from the example.
+        pointFollowUps: input.keyPoints.length > 0 ? input.followUpQuestions : undefined,
       },
       idf,
     );

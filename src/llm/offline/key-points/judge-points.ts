@@ -1,9 +1,11 @@
 // The per-key-point judgement (covered, partial, missing, with a verbatim quote) that reports and follow-ups share.
 import type { KeyPointStatus } from '../../../domain/types.js';
 import type { IdfModel } from '../idf.js';
+import type { MatchCache } from '../scorer/alignment.js';
 import { quoteAround } from '../text/sentences.js';
 import { termSet } from '../text/tokenize.js';
 import weightsFile from './key-point-weights.json' with { type: 'json' };
+import { exampleSentencesOf } from './point-context.js';
 import {
   type AnswerSentence,
   answerSentencesOf,
@@ -54,6 +56,10 @@ export interface KeyPointQuestion {
   keyPoints: readonly string[];
   /** Extra question text whose words are discounted too (a follow-up question). */
   followUpQuestion?: string | undefined;
+  /** The example answer, whose sentence for each point says it in fuller words. */
+  exampleAnswer?: string | undefined;
+  /** The written follow-up for each point, aligned with `keyPoints`. */
+  pointFollowUps?: readonly string[] | undefined;
 }
 
 function evidenceOf(sentence: AnswerSentence): string {
@@ -75,6 +81,8 @@ export function judgeKeyPoints(
     idf,
     questionTerms,
   );
+  const cache: MatchCache = new Map();
+  const exampleSentences = exampleSentencesOf(input.exampleAnswer, idf, questionTerms);
   return input.keyPoints.map((point, index) => {
     const others = input.keyPoints.filter((_, i) => i !== index);
     const { features, weight, best, distinctiveSaid } = pointFeatures(
@@ -83,6 +91,8 @@ export function judgeKeyPoints(
       sentences,
       idf,
       questionTerms,
+      { exampleSentences, followUp: input.pointFollowUps?.[index] },
+      cache,
     );
     if (weight === 0) return { point, weight, coverage: 0, status: 'missing' };
     const coverage = coveredProbability(

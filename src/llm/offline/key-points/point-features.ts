@@ -1,10 +1,11 @@
 // What is measured about one key point against an answer: meaning-level coverage overall and in its best sentence.
 import type { IdfModel } from '../idf.js';
-import { bestMatches } from '../scorer/alignment.js';
+import { bestMatches, type MatchCache } from '../scorer/alignment.js';
 import { type ContentWord, contentWords } from '../scorer/content-words.js';
 import type { WordMatch } from '../scorer/word-similarity.js';
 import { sentenceSpans } from '../text/sentences.js';
 import { termSet } from '../text/tokenize.js';
+import { anchorSentence, type ExampleSentence, pointContext } from './point-context.js';
 
 /** Names of the point features, in the order `key-point-weights.json` holds their coefficients. */
 export const POINT_FEATURE_NAMES = [
@@ -12,6 +13,9 @@ export const POINT_FEATURE_NAMES = [
   'best_sentence_related',
   'distinctive_covered',
   'negation_mismatch',
+  'anchor_best_sentence',
+  'anchor_covered',
+  'follow_up_best_sentence',
 ] as const;
 export type PointFeatureName = (typeof POINT_FEATURE_NAMES)[number];
 
@@ -74,13 +78,52 @@ function weightedShare(
   return total === 0 ? 0 : sum / total;
 }
 
-/** The point's content words, their weight, and what the answer's sentences say of it. */
+/** What the answer says of a text's words: its best single sentence (related level) and each word's best match anywhere. */
+interface TextEvidence {
+  bestSentence: number;
+  overall: WordMatch[];
+}
+
+/** One pass of `words` against each answer sentence (word pairs are compared once per sentence). */
+function textEvidence(
+  words: readonly ContentWord[],
+  sentences: readonly AnswerSentence[],
+  cache: MatchCache,
+): TextEvidence {
+  const overall: WordMatch[] = words.map(() => ({ exact: 0, synonym: 0, related: 0 }));
+  let bestSentence = 0;
+  for (const sentence of sentences) {
+    const matches = bestMatches(words, sentence.words, cache);
+    bestSentence = Math.max(
+      bestSentence,
+      weightedShare(
+        words,
+        matches.map((m) => m.related),
+      ),
+    );
+    matches.forEach((m, i) => {
+      const best = overall[i]!;
+      best.exact = Math.max(best.exact, m.exact);
+      best.synonym = Math.max(best.synonym, m.synonym);
+      best.related = Math.max(best.related, m.related);
+    });
+  }
+  return { bestSentence, overall };
+}
+
+/**
+ * The point's content words, their weight, and what the answer's sentences say of it; `source` gives
+ * the example answer and the point's written follow-up, which say the point in other words.
+ */
 export function pointFeatures(
   point: string,
   otherPoints: readonly string[],
   sentences: readonly AnswerSentence[],
   idf: IdfModel,
   questionTerms: ReadonlySet<string>,
+  source: { exampleSentences?: readonly ExampleSentence[] | undefined; followUp?: string | undefined } = {},
+  /** Word-pair comparisons shared by all the points of one answer: their texts share many words. */
+  cache: MatchCache = new Map(),
 ): {
   features: Record<PointFeatureName, number>;
   weight: number;
@@ -91,7 +134,7 @@ export function pointFeatures(
   const words = contentWords(point, idf, questionTerms);
   const weight = words.reduce((sum, word) => sum + word.weight, 0);
   // Best match of each point word within each sentence; the answer's best is the best over sentences.
-  const perSentence = sentences.map((sentence) => bestMatches(words, sentence.words));
+  const perSentence = sentences.map((sentence) => bestMatches(words, sentence.words, cache));
   const overall = words.map((_, i) => {
     const best: WordMatch = { exact: 0, synonym: 0, related: 0 };
     for (const matches of perSentence) {
@@ -116,11 +159,29 @@ export function pointFeatures(
     }
   });
   const pointNegated = NEGATION.test(point);
+  const context = pointContext(words, source, idf, questionTerms);
+  const anchor = textEvidence(context.anchor, sentences, cache);
+  // The point's sentence in the example answer is evidence too, but only its own words: not the
+  // question's, not another point's, not those of another point's sentence ("hash" belongs to the
+  // code_challenge step even when the token step's sentence says it too).
+  const otherAnchors = new Set(
+    otherPoints.flatMap((other) => [
+      ...(anchorSentence(contentWords(other, idf, questionTerms), source.exampleSentences ?? [])?.terms ??
+        []),
+    ]),
+  );
+  const anchorDistinct = context.anchor.map((word) =>
+    word.inQuestion || word.terms.some((term) => others.has(term) || otherAnchors.has(term))
+      ? SHARED_WORD_WEIGHT
+      : 1,
+  );
+  // One of those words said lets a paraphrase of the point through the gate below.
+  const anchorSaid = context.anchor.some((_, i) => anchorDistinct[i] === 1 && anchor.overall[i]!.synonym > 0);
   const said = (i: number) => !words[i]!.inQuestion && overall[i]!.synonym > 0;
   return {
     weight,
     best,
-    distinctiveSaid: words.some((_, i) => said(i) && distinct[i] === 1),
+    distinctiveSaid: words.some((_, i) => said(i) && distinct[i] === 1) || anchorSaid,
     features: {
       covered_synonym: weightedShare(
         words,
@@ -133,6 +194,17 @@ export function pointFeatures(
         distinct,
       ),
       negation_mismatch: best && (best as AnswerSentence).negated !== pointNegated ? 1 : 0,
+      anchor_best_sentence: anchor.bestSentence,
+      anchor_covered: weightedShare(
+        context.anchor,
+        anchor.overall.map((m) => m.synonym),
+        anchorDistinct,
+      ),
+      // Without a written follow-up the anchor's evidence stands in, so the point is neither helped nor hurt.
+      follow_up_best_sentence:
+        context.followUp.length > 0
+          ? textEvidence(context.followUp, sentences, cache).bestSentence
+          : anchor.bestSentence,
     },
   };
 }

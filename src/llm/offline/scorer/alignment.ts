@@ -5,9 +5,15 @@ import { matchWords, type WordMatch } from './word-similarity.js';
 /** Weighted share (0–1) of `from`'s words that `to` matches, at each level of word similarity. */
 export type Coverage = WordMatch;
 
-/** Best match in `to` for each word of `from`; comparisons are cached by word pair. */
-export function bestMatches(from: readonly ContentWord[], to: readonly ContentWord[]): WordMatch[] {
-  const cache = new Map<string, WordMatch>();
+/** Word-pair comparisons a caller keeps across calls (one answer's judgement), keyed by the two words. */
+export type MatchCache = Map<string, WordMatch>;
+
+/** Best match in `to` for each word of `from`; comparisons are cached by word pair (in `cache` when given). */
+export function bestMatches(
+  from: readonly ContentWord[],
+  to: readonly ContentWord[],
+  cache: MatchCache = new Map(),
+): WordMatch[] {
   return from.map((a) => {
     let best: WordMatch = { exact: 0, synonym: 0, related: 0 };
     for (const b of to) {

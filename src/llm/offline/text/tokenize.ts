@@ -70,8 +70,22 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   impl: 'implementation',
 };
 
-/** The terms one English token contributes: none for stop words and stray letters, else its stem. */
+/** Terms already worked out, by word: the same words recur in every answer and reference. */
+const latinMemo = new Map<string, string[]>();
+const LATIN_MEMO_LIMIT = 50_000;
+
+/** The terms one English token contributes (remembered; callers never change the array). */
 function latinTerms(word: string): string[] {
+  const known = latinMemo.get(word);
+  if (known) return known;
+  const terms = latinTermsOf(word);
+  if (latinMemo.size >= LATIN_MEMO_LIMIT) latinMemo.clear();
+  latinMemo.set(word, terms);
+  return terms;
+}
+
+/** The terms one English token contributes: none for stop words and stray letters, else its stem. */
+function latinTermsOf(word: string): string[] {
   if (ENGLISH_STOP_WORDS.has(word)) return [];
   const stripped = word.replace(/'s$/, '').replace(/'/g, '');
   // Own properties only: a plain object also "has" constructor, toString and valueOf.
