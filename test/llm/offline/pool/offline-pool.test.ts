@@ -32,8 +32,14 @@ beforeAll(async () => {
     ...bank.technical.filter((q) => q.language === 'en').slice(0, 3),
     ...bank.technical.filter((q) => q.language === 'ko').slice(0, 2),
   ];
+  // Besides the fixed answers (off topic for these questions, so they earn no follow-up), the first
+  // half of each example answer: on topic with points left out, the answer a follow-up is for.
+  const firstHalf = (text: string) => {
+    const sentences = text.split(/(?<=[.!?])\s+/);
+    return sentences.slice(0, Math.ceil(sentences.length / 2)).join(' ');
+  };
   inputs = rows.flatMap((row) =>
-    ANSWERS.map((answer) => ({
+    [...ANSWERS, firstHalf(row.exampleAnswer)].map((answer) => ({
       kind: 'technical' as const,
       language: row.language,
       position: row.position,
