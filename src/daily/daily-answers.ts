@@ -1,6 +1,8 @@
 // Answers in a daily thread: stored at once, scored in a job (model within budget, or the labelled offline
 // evaluator), fed back privately with the member's streak, counted in the thread's one tally message.
+import { hasWords } from '../domain/answer-text.js';
 import type { Evaluation, Platform, Position } from '../domain/types.js';
+import { t } from '../i18n/index.js';
 import type { EvaluationInput } from '../llm/types.js';
 import type { MessageEvent, OutboundMessage, UserRef } from '../platform/types.js';
 import type { DailyPost } from '../stores/daily-store.js';
@@ -25,6 +27,13 @@ export function createDailyAnswers(deps: DailyDeps) {
     if (!post || post.channelId !== event.where.channelId) return undefined;
     const text = event.text.trim();
     if (!text) return [];
+    // A 👍 under the post is chatter, not an answer: it must not replace the member's real one.
+    if (!hasWords(text)) {
+      const language = await deps.languageFor(event.user);
+      const notice: OutboundMessage = { tone: 'info', text: t(language, 'inputs.daily_no_words') };
+      await deps.messenger.channels?.(event.user.platform)?.sendPrivately(event.user, event.where, notice);
+      return [];
+    }
     const answer = await store.saveAnswer(
       {
         postId: post.id,

@@ -4,6 +4,7 @@
 // goes through the flow's `say` (SessionFlow, Messenger.send), after the state it follows is written.
 // What a method returns is only the immediate answer where the user acted (ephemeral pointers,
 // status, "no session"), which the adapter shows there; so `answer` rightly returns nothing.
+import { hasWords } from '../domain/answer-text.js';
 import type { Language, Position } from '../domain/types.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -44,11 +45,6 @@ const KEYWORDS: Record<string, 'skip' | 'end' | 'status'> = {
   status: 'status',
   상태: 'status',
 };
-
-/** True when `text` has at least one letter or digit, in any script. */
-export function hasWords(text: string): boolean {
-  return /[\p{L}\p{N}]/u.test(text);
-}
 
 export interface StartRequest {
   position: Position;

@@ -63,6 +63,20 @@ describe('the question of the day in the console', () => {
     expect(Number(sessions?.n)).toBe(0);
   });
 
+  it('does not take a reply with no words (👍) as the answer, and says so privately', async () => {
+    const terminal = await consoleBot('en_GB.UTF-8');
+    bot = terminal.bot;
+    terminal.type('/interview daily now');
+    await waitFor(() => /^Question of the day$/m.test(terminal.transcript()), 15_000);
+    terminal.type('👍');
+    await waitFor(
+      () => /has no words in it, so I did not take it as your answer/.test(terminal.transcript()),
+      15_000,
+    );
+    expect(await bot.core.knex('daily_answers')).toHaveLength(0);
+    expect(terminal.transcript()).not.toMatch(/Your answer to the question of the day/);
+  });
+
   it('speaks Korean to a Korean terminal', async () => {
     const terminal = await consoleBot('ko_KR.UTF-8');
     bot = terminal.bot;

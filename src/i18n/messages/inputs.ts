@@ -11,6 +11,8 @@ export const inputMessages = defineMessages({
     'inputs.bank_import_cancelled':
       'Your waiting bank import was cancelled because you started an interview. Run `{command} bank import` again when you want to import questions.',
     'inputs.bad_seed': '`seed` must be a whole number from 0 to {max}, for example `--seed 42`.',
+    'inputs.daily_no_words':
+      'Your reply to the question of the day has no words in it, so I did not take it as your answer.',
     'inputs.forget_confirm_title': 'Delete your CV and answers?',
     'inputs.forget_confirm':
       'This deletes the text of your CVs and the answers, evaluations and reports of every interview you did here. Scores stay, without your name, for group statistics. It cannot be undone.',
@@ -30,6 +32,7 @@ export const inputMessages = defineMessages({
     'inputs.bank_import_cancelled':
       '면접을 시작하셔서 기다리던 질문 은행 가져오기를 취소했습니다. 질문을 가져오려면 `{command} bank import`를 다시 실행해 주세요.',
     'inputs.bad_seed': '`seed`는 0부터 {max}까지의 정수여야 합니다. 예: `--seed 42`',
+    'inputs.daily_no_words': '오늘의 질문에 단 댓글에 글자가 없어서 답변으로 받지 않았습니다.',
     'inputs.forget_confirm_title': '이력서와 답변을 삭제할까요?',
     'inputs.forget_confirm':
       '이력서 내용과 지금까지 여기서 본 모든 면접의 답변, 평가, 리포트를 삭제합니다. 점수는 이름 없이 그룹 통계용으로 남습니다. 삭제하면 되돌릴 수 없습니다.',
