@@ -89,3 +89,79 @@ describe('offline CV questions', () => {
     expect(await provider.generateQuestions(input())).toEqual(await provider.generateQuestions(input()));
   });
 });
+
+/** The CV text as the PDF extractor hands it over: each bullet wrapped at the column's width. */
+const wrappedKoreanCv = [
+  '김민지',
+  '경력',
+  '• 쇼핑몰 상품 상세 페이지의 이미지 지연 로딩과 코드 스플리팅을 적용해 LCP를 3.1초에서 1.4초로 단',
+  '축하고 전환율을 12% 높였습니다.',
+  '• 디자인 시스템을 구축하여 팀 전체의 컴포넌트 재사용률을 40%까지 끌어올리고 신규 화면 개발 기간을',
+  '절반으로 줄였습니다.',
+  '기술',
+  'React, TypeScript, Next.js',
+].join('\n');
+
+const wrappedEnglishCv = [
+  'Jane Doe',
+  'EXPERIENCE',
+  '• Reduced order API p95 latency from 900 ms to 120 ms by adding Redis caching and query',
+  'indexes to the checkout service.',
+  '• Built a Kafka consumer that processes 2M shipment events per day for the tracking page.',
+  'SKILLS',
+  'Java, Kotlin, Spring Boot',
+].join('\n');
+
+/** True when `quote` ends where a word ends in `text` (a space, punctuation or the end follows). */
+function endsOnWordBoundary(text: string, quote: string): boolean {
+  const flat = text.replace(/\s+/g, ' ');
+  const at = flat.indexOf(quote);
+  if (at < 0) return false;
+  const next = flat[at + quote.length];
+  return next === undefined || /[\s.,;:!?)]/.test(next);
+}
+
+describe('CV quotes across PDF line wraps (issue 11, point 9)', () => {
+  it('joins a Hangul word the PDF broke between syllables and ends the quote on a sentence boundary', async () => {
+    const questions = await provider.generateQuestions(
+      input({ language: 'ko', position: 'fe', cvText: wrappedKoreanCv, sections: {}, count: 2 }),
+    );
+    const quotes = questions.map((question) => question.quote);
+    const lcp = quotes.find((quote) => quote.includes('LCP'));
+    expect(lcp).toContain('LCP를 3.1초에서 1.4초로 단축하고 전환율을 12% 높였습니다.');
+    // A break after a word-final syllable ("기간을") fell between words: it becomes a space.
+    const design = quotes.find((quote) => quote.includes('디자인 시스템'));
+    expect(design).toContain('신규 화면 개발 기간을 절반으로 줄였습니다.');
+    for (const quote of quotes) {
+      expect(quote).not.toMatch(/단$/);
+      expect(questions.find((q) => q.quote === quote)!.question).toContain(quote);
+    }
+  });
+
+  it('joins a wrapped English line with a space and never stops mid-word', async () => {
+    const questions = await provider.generateQuestions(
+      input({ cvText: wrappedEnglishCv, sections: {}, count: 2 }),
+    );
+    const quotes = questions.map((question) => question.quote);
+    expect(quotes).toContain(
+      'Reduced order API p95 latency from 900 ms to 120 ms by adding Redis caching and query indexes to the checkout service.',
+    );
+    // The heading after a long line is not taken for its continuation.
+    for (const quote of quotes) expect(quote).not.toMatch(/SKILLS/);
+  });
+
+  it('cuts a quote longer than a question can carry at a word boundary, in both scripts', async () => {
+    const longKorean = `경력\n• ${'대규모 트래픽을 처리하는 주문 시스템에서 캐시 계층을 새로 설계하고 '.repeat(5)}장애를 줄였습니다`;
+    const longEnglish = `EXPERIENCE\n• ${'Redesigned the caching layer of the order system under heavy traffic and '.repeat(4)}cut incidents`;
+    for (const [language, cvText] of [
+      ['ko', longKorean],
+      ['en', longEnglish],
+    ] as const) {
+      const [question] = await provider.generateQuestions(
+        input({ language, cvText, sections: {}, count: 1 }),
+      );
+      expect(question!.quote.length).toBeLessThanOrEqual(180);
+      expect(endsOnWordBoundary(cvText, question!.quote)).toBe(true);
+    }
+  });
+});

@@ -1,9 +1,11 @@
-// Finds the CV lines worth asking about (numbers, technologies, projects) as exact slices of the CV text.
+// Finds the CV lines worth asking about (numbers, technologies, projects), quoted from the CV's own
+// bullets with the PDF's line wraps undone, so a quote never stops in the middle of a word.
+import { sectionOfHeading } from '../../../cv/detect-sections.js';
 import type { Position } from '../../../domain/types.js';
-import { quoteAround, sentenceSpans } from '../text/sentences.js';
+import { quoteAround, type Span, sentenceSpans } from '../text/sentences.js';
 import { findTechnologies, type TechMention } from './tech-terms.js';
 
-/** A candidate line: an exact [start, end) slice of the CV, with what makes it interesting. */
+/** A candidate line: a sentence of one of the CV's bullets (wraps joined), with what makes it interesting. */
 export interface CvLine {
   text: string;
   start: number;
@@ -13,7 +15,7 @@ export interface CvLine {
   score: number;
 }
 
-/** Longest quote a question carries; longer lines are split into sentences, then cut at a space. */
+/** Longest quote a question carries; longer lines are split into sentences, then cut at a word boundary. */
 const MAX_QUOTE = 180;
 const MIN_LINE = 12;
 
@@ -25,29 +27,87 @@ const DATES =
   /\b(19|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,4}|\d{1,4}\s?(년|월|일)|\b\d{1,2}[./]\d{2,4}\b/gi;
 const BULLET = /^[\s•·▪●○◦‣\-–—*>|]+/;
 
+/** A line ends a thought when it ends a sentence or a clause the next line cannot continue. */
+const LINE_END = /[.!?。？！:;)\]」』”"]$/u;
+/** Hangul syllables that usually end a word (particles, verb endings): a break after one fell between words. */
+const WORD_FINAL_HANGUL = new Set([...'은는이가을를에의와과로도만고며서면다요께게및등']);
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** One bullet or paragraph of the CV with the PDF's line wraps undone, and where it starts in the text. */
+interface LogicalLine {
+  text: string;
+  start: number;
+}
+
+/** A section heading ("SKILLS", "경력", "Projects:") starts something new; a wrap never continues into one. */
+function isHeading(line: string): boolean {
+  if (sectionOfHeading(line)) return true;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
 /**
- * Non-empty lines of the CV as trimmed spans, bullets removed, split into sentences. PDF text wraps
- * bullets across lines, so a line that opens with the lower-case tail of the previous sentence
- * ("month. Wrote a Terraform module…") loses that tail.
+ * How two wrapped lines meet: a space, except inside a Hangul word the PDF broke between syllables
+ * ("…1.4초로 단" + "축했습니다" reads "단축했습니다"), which a word-final syllable rules out.
  */
-function rawSpans(cvText: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+function joinWrapped(left: string, right: string): string {
+  const last = left.at(-1) ?? '';
+  const first = right[0] ?? '';
+  const inHangulWord = HANGUL.test(last) && HANGUL.test(first) && !WORD_FINAL_HANGUL.has(last);
+  return inHangulWord ? `${left}${right}` : `${left} ${right}`;
+}
+
+/**
+ * The CV's bullets and paragraphs, bullets removed. A PDF wraps a long line where the column ends,
+ * so a line that runs close to the column's width, does not end a sentence and is followed by a
+ * line that is not a new bullet continues on that line: quotes then never end mid-word.
+ */
+function logicalLines(cvText: string): LogicalLine[] {
+  const physical: { body: string; start: number; bulleted: boolean }[] = [];
   let offset = 0;
   for (const line of cvText.split('\n')) {
     const lead = line.match(BULLET)?.[0].length ?? 0;
-    const body = line.slice(lead).trimEnd();
-    const start = offset + lead;
-    const sentences = sentenceSpans(body);
-    if (sentences.length > 1 && /^\p{Ll}/u.test(body.slice(sentences[0]!.start))) sentences.shift();
-    for (const span of sentences) spans.push({ start: start + span.start, end: start + span.end });
+    physical.push({ body: line.slice(lead).trimEnd(), start: offset + lead, bulleted: lead > 0 });
     offset += line.length + 1;
   }
-  return spans;
+  // The column's width: the length most long lines reach (the 90th percentile of line lengths).
+  const lengths = physical.map((line) => line.body.length).sort((a, b) => a - b);
+  const width = Math.max(30, lengths[Math.floor(lengths.length * 0.9)] ?? 0);
+  const joined: LogicalLine[] = [];
+  let current: LogicalLine | undefined;
+  let wraps = false;
+  for (const line of physical) {
+    if (current && wraps && line.body && !line.bulleted && !isHeading(line.body)) {
+      current.text = joinWrapped(current.text, line.body);
+    } else {
+      if (current) joined.push(current);
+      current = { text: line.body, start: line.start };
+    }
+    wraps = line.body.length >= width * 0.75 && !LINE_END.test(line.body);
+  }
+  if (current) joined.push(current);
+  return joined.filter((line) => line.text.length > 0);
 }
+
+/**
+ * Sentences of the CV's logical lines, each with the line it belongs to. A line that still opens with
+ * the lower-case tail of a sentence it was not joined to ("month. Wrote a Terraform module…") loses
+ * that tail.
+ */
+function rawSpans(cvText: string): { line: LogicalLine; span: Span }[] {
+  return logicalLines(cvText).flatMap((line) => {
+    const sentences = sentenceSpans(line.text);
+    if (sentences.length > 1 && /^\p{Ll}/u.test(line.text)) sentences.shift();
+    return sentences.map((span) => ({ line, span }));
+  });
+}
+
+/** Text compared without its whitespace, so a joined quote is still found in its section. */
+const compact = (text: string) => text.replace(/\s+/g, '');
 
 function sectionBonus(text: string, sections: Record<string, string>): number {
   for (const [name, body] of Object.entries(sections)) {
-    if (!body.includes(text)) continue;
+    if (!compact(body).includes(compact(text))) continue;
     if (/experience|project|work|경력|프로젝트|경험/i.test(name)) return 1;
     if (/skill|education|기술|학력|교육/i.test(name)) return -1;
   }
@@ -80,12 +140,12 @@ export function rankCvLines(
   strict: boolean,
 ): CvLine[] {
   const lines: CvLine[] = [];
-  for (const span of rawSpans(cvText)) {
-    const text = quoteAround(cvText, span, span.start, MAX_QUOTE);
+  for (const { line, span } of rawSpans(cvText)) {
+    const text = quoteAround(line.text, span, span.start, MAX_QUOTE);
     if (CONTACT.test(text)) continue;
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
     if (letters < 3 || (strict && (text.length < MIN_LINE || letters / text.length < 0.5))) continue;
-    const start = cvText.indexOf(text, span.start);
+    const start = line.start + span.start;
     const base = {
       text,
       start,
