@@ -2,6 +2,7 @@
 import type { Evaluation, Language, Position } from '../domain/types.js';
 import { type MessageKey, t } from '../i18n/index.js';
 import { evaluatorName, topicName } from '../i18n/names.js';
+import { plural } from '../i18n/plural.js';
 import type { OutboundMessage } from '../platform/types.js';
 import type { StoredQuestion } from '../stores/question-bank-store.js';
 import type { WeeklyBoard } from './group-figures.js';
@@ -105,7 +106,7 @@ export function feedbackMessage(input: {
       { name: t(lang, 'daily.model_answer'), value: evaluation.modelAnswer || input.modelAnswer },
     ],
     footer: [
-      t(lang, 'daily.streak', { days: input.streak }),
+      plural(lang, 'daily.streak', input.streak),
       scoredByLine(lang, evaluation, input.budgetSpent),
     ].join(' · '),
   };
@@ -115,7 +116,7 @@ export function feedbackMessage(input: {
 export function boardMessage(lang: Language, board: WeeklyBoard): OutboundMessage {
   const leaders = board.leaders.length
     ? board.leaders
-        .map((l) => `- ${t(lang, 'daily.board_leader_line', { name: l.displayName, days: l.days })}`)
+        .map((l) => `- ${plural(lang, 'daily.board_leader_line', l.days, { name: l.displayName })}`)
         .join('\n')
     : t(lang, 'daily.board_nobody_named');
   const fields = [{ name: t(lang, 'daily.board_leaders'), value: leaders }];

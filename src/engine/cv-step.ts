@@ -1,4 +1,5 @@
 // The CV step: check the file, extract it off the main thread, store it, start generating CV questions.
+import { plural } from '../i18n/plural.js';
 import { UserError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Attachment } from '../platform/types.js';
@@ -56,8 +57,7 @@ export async function acceptCv(
     .map(([name]) => t(session.language, `engine.section.${name}` as Parameters<typeof t>[1]));
   await flow.say(session, {
     tone: 'success',
-    text: t(session.language, 'engine.cv_received', {
-      pages: cv.pages,
+    text: plural(session.language, 'engine.cv_received', cv.pages, {
       chars: cv.text.length,
       sections: sections.length ? sections.join(', ') : t(session.language, 'engine.no_sections'),
     }),

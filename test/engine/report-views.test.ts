@@ -7,6 +7,7 @@ import type { Language } from '../../src/domain/types.js';
 import type { ReportData, ReportItem } from '../../src/engine/report.js';
 import { renderFullReport, withoutRestatedPoints } from '../../src/engine/report-full.js';
 import { renderShortReport } from '../../src/engine/report-short.js';
+import { plural } from '../../src/i18n/plural.js';
 import { plain as plainText } from '../fakes/recording-messenger.js';
 
 function item(n: number, over: Partial<ReportItem>): ReportItem {
@@ -119,6 +120,15 @@ describe('short report', () => {
       'the average over the 2 questions you were asked. The question you skipped counts as 0.',
     );
     expect(one + two).not.toMatch(/\(s\)|1 answers|1 questions/);
+    // The same rules elsewhere a count is shown to a member.
+    expect(plural('en', 'engine.cv_received', 1, { chars: 10, sections: 'skills' })).toMatch(
+      /^Got your CV: 1 page, /,
+    );
+    expect(plural('en', 'engine.cv_received', 2, { chars: 10, sections: 'skills' })).toMatch(
+      /^Got your CV: 2 pages, /,
+    );
+    expect(plural('en', 'daily.streak', 3)).toBe('Streak: 3 days in a row');
+    expect(plural('ko', 'daily.streak', 1)).toBe('연속 참여: 1일째');
   });
 
   it('names the evaluator once when one scored everything, and each with its questions when mixed', () => {

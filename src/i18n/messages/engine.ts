@@ -9,8 +9,10 @@ export const engineMessages = defineMessages({
     'engine.ask_cv': 'First, send me your CV as a PDF file (up to {maxMb} MB and {maxPages} pages).',
     'engine.ask_cv_console':
       'First, type the path to your CV as a PDF file (up to {maxMb} MB and {maxPages} pages).',
-    'engine.cv_received':
-      'Got your CV: {pages} page(s), {chars} characters. Sections found: {sections}. I am preparing questions about it while you answer the first ones.',
+    'engine.cv_received.one':
+      'Got your CV: 1 page, {chars} characters. Sections found: {sections}. I am preparing questions about it while you answer the first ones.',
+    'engine.cv_received.other':
+      'Got your CV: {count} pages, {chars} characters. Sections found: {sections}. I am preparing questions about it while you answer the first ones.',
     'engine.no_sections': 'none recognised (I will use the whole text)',
     'engine.section.experience': 'experience',
     'engine.section.projects': 'projects',
@@ -71,8 +73,10 @@ export const engineMessages = defineMessages({
       '기술 질문 {technical}개, 인성 질문 {behavioural}개, 이력서 기반 질문 {personal}개를 드릴게요. 실제 면접처럼 본인의 말로 답변해 주세요. 질문을 넘기려면 `건너뛰기`(또는 `skip`), 진행 상황은 `상태`(`status`), 일찍 끝내려면 `종료`(`end`)를 입력하세요.',
     'engine.ask_cv': '먼저 이력서를 PDF 파일로 보내 주세요 (최대 {maxMb}MB, {maxPages}쪽).',
     'engine.ask_cv_console': '먼저 이력서 PDF 파일의 경로를 입력해 주세요 (최대 {maxMb}MB, {maxPages}쪽).',
-    'engine.cv_received':
-      '이력서를 받았습니다: {pages}쪽, {chars}자. 인식한 항목: {sections}. 앞의 질문에 답하시는 동안 이력서 기반 질문을 준비할게요.',
+    'engine.cv_received.one':
+      '이력서를 받았습니다: 1쪽, {chars}자. 인식한 항목: {sections}. 앞의 질문에 답하시는 동안 이력서 기반 질문을 준비할게요.',
+    'engine.cv_received.other':
+      '이력서를 받았습니다: {count}쪽, {chars}자. 인식한 항목: {sections}. 앞의 질문에 답하시는 동안 이력서 기반 질문을 준비할게요.',
     'engine.no_sections': '인식된 항목 없음 (전체 내용을 사용합니다)',
     'engine.section.experience': '경력',
     'engine.section.projects': '프로젝트',
