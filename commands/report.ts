@@ -5,6 +5,7 @@ import type { ReportData } from '../src/engine/report.js';
 import { forgottenDate } from '../src/engine/forgotten.js';
 import { renderFullReport } from '../src/engine/report-full.js';
 import { reportMessages } from '../src/engine/report-messages.js';
+import { stateName } from '../src/engine/render.js';
 import { UserError } from '../src/errors.js';
 import { t } from '../src/i18n/index.js';
 import { defineCommand } from './define-command.js';
@@ -52,6 +53,17 @@ export const reportCommand = defineCommand({
       index === undefined
         ? past.map((session, i) => ({ session, number: i + 1 })).find(({ session }) => session.report)
         : { session: past[index]!, number: index + 1 };
+    if (index !== undefined && found && !found.session.report) {
+      // A numbered interview without a report (still running, or ended before any answer) says so.
+      const state = stateName(ctx.language, found.session.state);
+      return [
+        {
+          tone: 'info',
+          ephemeral: true,
+          text: t(ctx.language, 'report.no_report', { n: found.number, state }),
+        },
+      ];
+    }
     if (!found?.session.report)
       return [{ tone: 'info', ephemeral: true, text: t(ctx.language, 'report.none') }];
     const report = found.session.report as ReportData;

@@ -76,6 +76,49 @@ describe('discord buttons', () => {
     expect(followUp!.flags).toBe(64);
   });
 
+  it('turns the report’s full-report button into its action and follows up with the full report, privately', async () => {
+    recorder.answerWith(() => [
+      { title: 'Full interview report — Backend', text: 'Overall **6.0/10**', ephemeral: true },
+      {
+        title: '1. Technical · Databases — 6/10',
+        text: 'How does a B-tree index speed up lookups?',
+        ephemeral: true,
+      },
+    ]);
+    const handle = await adapter.send(ref, {
+      title: 'Interview report — Backend',
+      text: 'Overall **6.0/10**',
+      buttons: [
+        {
+          action: 'full-report',
+          label: 'Show the full report',
+          value: '12',
+          typed: '/interview report 1 full',
+        },
+      ],
+    });
+    const report = fake.messagesIn(ref.channelId).find((m) => m.id === handle.messageId)!;
+    // The button carries the session, never the text a terminal would type.
+    expect(customIds(report)).toEqual(['cyi:full-report:12']);
+    const { token } = fake.clickButton({ user, message: report, customId: 'cyi:full-report:12' });
+    const [event] = (await recorder.waitForEvents(1)) as ActionEvent[];
+    expect(event).toMatchObject({ kind: 'action', action: 'full-report', value: '12' });
+    await fake.waitForCall(
+      (c) =>
+        c.method === 'POST' &&
+        c.path === `/webhooks/${fake.appId}/${token}` &&
+        fake.state.followUpsOf(token).length === 2,
+    );
+    const followUps = fake.state.followUpsOf(token);
+    expect(followUps.map((m) => m.embeds[0]!.title)).toEqual([
+      'Full interview report — Backend',
+      '1. Technical · Databases — 6/10',
+    ]);
+    expect(followUps.every((m) => m.flags === 64)).toBe(true);
+    // Shown once: the button leaves the report.
+    expect(customIds(fake.state.originalOf(token)!)).toEqual([]);
+  });
+
   it('leaves buttons it did not create alone', async () => {
     const question = await askQuestion();
     const foreign = fake.clickButton({ user, message: question, customId: 'poll:vote:3' });

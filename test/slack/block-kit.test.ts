@@ -154,6 +154,23 @@ describe('block kit rendering', () => {
     expect(parseActionId('other-app:skip')).toBeUndefined();
     expect(parseActionId('interview:launch')).toBeUndefined();
   });
+
+  it('renders the report’s full-report button with its session as the value, and reads it back', () => {
+    const [message] = renderMessage({
+      buttons: [
+        {
+          action: 'full-report',
+          label: 'Show the full report',
+          value: '12',
+          typed: '/interview report 1 full',
+        },
+      ],
+    });
+    const block = message?.blocks[0];
+    const element = block?.type === 'actions' ? block.elements[0] : undefined;
+    expect(element).toMatchObject({ action_id: 'interview:full-report', value: '12' });
+    expect(parseActionId(element?.action_id ?? '')).toBe('full-report');
+  });
 });
 
 describe('mrkdwn text', () => {

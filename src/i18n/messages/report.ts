@@ -49,6 +49,7 @@ export const reportMessages = defineMessages({
     'report.skipped': 'skipped (0/10)',
     'report.pending': 'evaluation pending',
     'report.none': 'You have no finished interview with a report yet.',
+    'report.no_report': 'Interview {n} has no report: {state}.',
     'report.not_yours': 'That report is not available to you.',
     'report.updated.one':
       'A language model has now scored the answer the offline evaluator had scored: overall {old} → {new}/10. `/interview report` shows the updated report.',
@@ -101,6 +102,7 @@ export const reportMessages = defineMessages({
     'report.skipped': '건너뜀 (0/10)',
     'report.pending': '평가 대기 중',
     'report.none': '아직 리포트가 있는 완료된 면접이 없습니다.',
+    'report.no_report': '{n}번 면접에는 리포트가 없습니다: {state}.',
     'report.not_yours': '볼 수 없는 리포트입니다.',
     'report.updated.one':
       '오프라인 평가기가 채점했던 답변을 언어 모델이 다시 채점했습니다: 종합 점수 {old} → {new}/10. `/interview report`로 갱신된 리포트를 볼 수 있어요.',
