@@ -1,7 +1,8 @@
 // Scoring benchmark: how well the offline evaluator agrees with human grades (`npm run bench:scorer -- FILE.jsonl`).
 // Prints lines starting Pearson, Spearman, RMSE, MAE and mean bias, plus the share of strong answers scored low.
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createOfflineProvider } from '../src/llm/offline/offline-provider.js';
+import committedWeights from '../src/llm/offline/scorer/scorer-weights.json' with { type: 'json' };
 import { evaluationInput, type GradedAnswer, readGradedSet, scoringCorpus } from './graded-set.js';
 import { agreement, figureLines, figureRow } from './metrics.js';
 import { benchFileArgument, chainScoresIfAsked } from './scorer-chain.js';
@@ -29,6 +30,12 @@ const figuresOf = (rows: typeof scored) =>
   );
 
 console.log(`scorer benchmark: ${file}`);
+// The committed weights were fitted on one file; on that file these figures are in-sample, not a
+// measure on unseen questions (fit:scorer prints those, cross-validated by question).
+if (!chainScores && committedWeights.fittedOn?.includes(basename(file)))
+  console.log(
+    `note: the committed weights were fitted on ${basename(file)}, so these figures are in-sample; run npm run fit:scorer for the grouped cross-validated ones`,
+  );
 console.log(
   `corpus: ${bankRows} bank rows from seeds/questions + ${corpus.length - bankRows} questions of the file`,
 );
