@@ -10,13 +10,14 @@ export interface LabelledPair {
   answer: string;
   point: string;
   label: 'covered' | 'partial' | 'missing';
-  split: 'tune' | 'check';
+  /** 'tune' fits the detector, 'check' was kept aside; 'fresh' was written and labelled after the detector was frozen. */
+  split: 'tune' | 'check' | 'fresh';
 }
 
 interface LabelledAnswer {
   question_id: string;
   language: Language;
-  split: 'tune' | 'check';
+  split: LabelledPair['split'];
   answer: string;
   labels: LabelledPair['label'][];
 }

@@ -44,7 +44,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const pairs = await loadLabelledPairs();
   const detected = await detectKeyPoints(pairs);
   console.log(`key-point benchmark: ${pairs.length} labelled pairs (bench/data/key-point-labels.jsonl)`);
-  for (const split of ['tune', 'check', 'all'] as const) {
+  for (const split of ['tune', 'check', 'fresh', 'all'] as const) {
     for (const language of ['en', 'ko', 'all'] as const) {
       const keep = pairs
         .map((pair, i) => ({ pair, said: detected[i]! }))
