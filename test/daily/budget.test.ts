@@ -32,7 +32,9 @@ describe('daily answers and the token budget', () => {
 
     await rig.reply(member('UMINJI'), threadId, question.exampleAnswer);
     expect(await rig.core.runner.whenIdle(15_000)).toBe(true);
-    expect(rig.messenger.privateTo('UMINJI').at(-1)).toMatch(/Scored by primary:gpt-4o-mini\./);
+    expect(rig.messenger.privateTo('UMINJI').at(-1)).toMatch(
+      /Scored by the language model primary:gpt-4o-mini\./,
+    );
     expect(model.requests.length).toBeGreaterThan(0);
 
     await createLlmCallsStore(db.knex).record({

@@ -53,7 +53,10 @@ describe('CV questions from the model', () => {
     expect(generated.every((g) => g.generator === 'primary:gpt-4o-mini' && !g.degraded)).toBe(true);
     for (const { quote } of generated) {
       expect(cv.redacted_text).toContain(quote);
-      expect(text).toContain(`  > ${quote}`);
+      // The question quotes its CV line itself, so the line is not repeated under it (issue 11, point 12).
+      expect(text).toMatch(
+        new RegExp(`From your CV\\n[^\\n]*${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+      );
     }
   });
 });
