@@ -95,6 +95,8 @@ async function main() {
     OPENAI_API_KEY: 'bench',
     CONSOLE: 'off',
     JOB_POLL_MS: '10',
+    OFFLINE_WORKERS: process.env.OFFLINE_WORKERS ?? 'auto',
+    CHARTS: process.env.CHARTS ?? 'on',
     JOB_CONCURRENCY: process.env.JOB_CONCURRENCY ?? '8',
     LLM_TIMEOUT_MS: String(scaled(45_000)),
     REPORT_DEADLINE_MS: String(scaled(60_000)),
@@ -123,6 +125,7 @@ async function main() {
     },
   });
   await core.start();
+  const startRssMb = process.memoryUsage().rss / 1048576;
 
   const waits = new Map<string, number[]>();
   const acks: number[] = [];
@@ -206,6 +209,11 @@ async function main() {
     `\nacknowledgement of each message (real ms, not scaled): p50 ${percentile(acks, 50)?.toFixed(1)} ms, p95 ${percentile(acks, 95)?.toFixed(1)} ms, max ${Math.max(...acks).toFixed(1)} ms over ${acks.length} messages`,
   );
   console.log(`model requests: ${fake.requests.length}; wall time ${(total / 1000).toFixed(1)} s`);
+  // The whole process (bench, fakes and bot, worker threads included): an upper bound on the bot's share.
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    `memory: RSS ${startRssMb.toFixed(0)} MB after start-up, peak ${peakRssMb.toFixed(0)} MB, ${(((peakRssMb - startRssMb) * 1024) / users).toFixed(0)} KB per active session`,
+  );
   await core.stop();
   await fake.close();
 }

@@ -48,6 +48,41 @@ function lazyAnalyser(corpus: readonly string[]): AnswerAnalyser {
   return Object.defineProperty(analyse, 'idf', { get: () => get().idf }) as AnswerAnalyser;
 }
 
+/**
+ * At most `slots` tasks in the pool at once, and a member's waiting answer ('quick') always before the
+ * background evaluations (a model's fallback, a report past its deadline), which may come in bursts:
+ * in one FIFO queue a member would wait behind a whole report's worth of them.
+ */
+function prioritised(
+  runNow: (task: AnalysisTask) => Promise<Evaluation | QuickJudgement>,
+  slots: number,
+): (task: AnalysisTask) => Promise<Evaluation | QuickJudgement> {
+  type Waiting = { task: AnalysisTask; start: () => void };
+  const urgent: Waiting[] = [];
+  const background: Waiting[] = [];
+  let running = 0;
+  const next = () => {
+    while (running < slots) {
+      const waiting = urgent.shift() ?? background.shift();
+      if (!waiting) return;
+      running += 1;
+      waiting.start();
+    }
+  };
+  return (task) =>
+    new Promise((resolve, reject) => {
+      const start = () =>
+        runNow(task)
+          .then(resolve, reject)
+          .finally(() => {
+            running -= 1;
+            next();
+          });
+      (task.op === 'quick' ? urgent : background).push({ task, start });
+      next();
+    });
+}
+
 /** Start the pool (its first worker starts learning the IDF model at once, off the main thread). */
 export function createOfflinePool(options: OfflinePoolOptions): OfflinePool {
   const threads = options.threads === 'auto' ? autoThreads() : options.threads;
@@ -66,11 +101,12 @@ export function createOfflinePool(options: OfflinePoolOptions): OfflinePool {
       atomics: 'sync',
     });
   }
-  const run = (task: AnalysisTask): Promise<Evaluation | QuickJudgement> => {
+  const runNow = (task: AnalysisTask): Promise<Evaluation | QuickJudgement> => {
     if (pool) return pool.run(task);
     inline ??= createAnalysisTasks(options.corpus);
     return inline.run(task);
   };
+  const run = pool ? prioritised(runNow, threads) : runNow;
   const local = createOfflineProvider({ analyse: lazyAnalyser(options.corpus) });
   const provider: LlmProvider = {
     ...local,
