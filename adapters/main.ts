@@ -15,7 +15,6 @@ import { type Terminal, terminalIdentity } from './console/console-adapter.js';
 import { createPlatformAdapters } from './create-platform-adapters.js';
 import { answerManager, shardEnvironment, shardFromEnv } from './discord/shard-process.js';
 import { installGracefulStop } from './graceful-stop.js';
-import { runShardManager } from './shard-manager-main.js';
 
 async function main(): Promise<void> {
   const shard = shardFromEnv(process.env);
@@ -35,6 +34,9 @@ async function main(): Promise<void> {
   const language: Language =
     languageFromLocale(process.env.LC_ALL || process.env.LANG) ?? env.DEFAULT_LANGUAGE;
   if (!shard && config.discordEnabled && env.DISCORD_SHARDS !== undefined) {
+    // Imported only here: the manager loads all of discord.js (~900 modules, ~0.5 s), which a bot
+    // without Discord sharding must not pay for at every start.
+    const { runShardManager } = await import('./shard-manager-main.js');
     return runShardManager(config, logger, language, fileURLToPath(import.meta.url));
   }
 

@@ -27,9 +27,19 @@ async function timeStart(databaseUrl: string): Promise<number> {
       if (line.includes('"interview bot started"')) resolve(performance.now() - began);
     });
   });
-  // npm runs the bot in a child of its own: stop the whole group.
-  process.kill(-child.pid!, 'SIGTERM');
+  // npm runs the bot in a child of its own and forwards a SIGTERM to it: signal npm only (a signal to the
+  // whole group reaches the bot twice, and a second signal means "stop now", leaving its SQLite claim
+  // behind for the next start to wait out), then wait until every process in the group is gone.
+  child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
+  for (;;) {
+    try {
+      process.kill(-child.pid!, 0);
+    } catch {
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return ms;
 }
 
