@@ -7,10 +7,10 @@ import {
   type Candidate,
   chooseBehaviouralQuestion,
   chooseTechnicalQuestion,
-  seededRandom,
   type TechnicalChoiceInput,
   WEAK_TOPIC_SCORE,
 } from '../../src/engine/question-selection.js';
+import { seededRandom } from '../../src/math/seeded-random.js';
 
 let nextId = 0;
 function technical(topic: string, difficulty: 1 | 2 | 3 = 2): Candidate<TechnicalQuestion> {
