@@ -56,7 +56,6 @@ export function sampleReport(language: Language, scores?: readonly number[]): Re
     total: items.length,
     endedEarly: false,
     items,
-    summary: { overall: '', strengths: [], improvements: [] },
     evaluators: ['offline'],
   };
 }

@@ -122,10 +122,3 @@ export interface Evaluation {
   /** True when a fallback evaluator produced it instead of the preferred one. */
   degraded: boolean;
 }
-
-/** The session-level summary written at the end. */
-export interface SessionSummary {
-  overall: string;
-  strengths: string[];
-  improvements: string[];
-}

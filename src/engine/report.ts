@@ -1,13 +1,6 @@
 // Pure assembly of the end-of-interview report from stored turns and evaluations. Rendering lives in
 // report-short.ts (what a member receives) and report-full.ts (each question in full, on request).
-import type {
-  Evaluation,
-  Language,
-  Position,
-  QuestionKind,
-  SessionSummary,
-  StarAnalysis,
-} from '../domain/types.js';
+import type { Evaluation, Language, Position, QuestionKind, StarAnalysis } from '../domain/types.js';
 import { excerpt } from '../domain/excerpt.js';
 import type { SessionRecord, TurnRecord } from '../stores/sessions-store.js';
 import type { ReportBaseline } from './report-update.js';
@@ -52,7 +45,6 @@ export interface ReportData {
   total: number;
   endedEarly: boolean;
   items: ReportItem[];
-  summary: SessionSummary;
   evaluators: string[];
   /**
    * The report as the member was last told about it, kept while later evaluations rebuild it quietly
@@ -62,11 +54,7 @@ export interface ReportData {
 }
 
 /** Build the report. Skipped questions count as 0; questions never reached (ended early) do not count. */
-export function buildReport(
-  session: SessionRecord,
-  turns: TurnRecord[],
-  summary: SessionSummary,
-): ReportData {
+export function buildReport(session: SessionRecord, turns: TurnRecord[]): ReportData {
   const main = turns.filter((turn) => turn.parentTurnId === null);
   const items = main.map((turn, index): ReportItem => {
     const evaluation: Evaluation | null = turn.evaluation;
@@ -117,7 +105,6 @@ export function buildReport(
     total: items.length,
     endedEarly: Boolean(session.plan.endedEarly),
     items,
-    summary,
     evaluators: [...new Set(items.map((item) => item.evaluator).filter((e): e is string => Boolean(e)))],
   };
 }

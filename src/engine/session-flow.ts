@@ -15,7 +15,6 @@ import {
 } from './question-selection.js';
 import { questionMessage } from './render.js';
 import { displayNumber, mainCounts, openTurnOf } from './turns.js';
-import { summarizeSession } from '../llm/offline/summarize.js';
 import { buildReport, type ReportData } from './report.js';
 import { seededRandom } from '../math/seeded-random.js';
 import { baselineOf, modelReplacements } from './report-update.js';
@@ -354,22 +353,9 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
     },
   };
 
-  const composeReport = async (session: SessionRecord, turns: TurnRecord[]): Promise<ReportData> => {
-    const evaluated = turns
-      .filter((turn) => turn.parentTurnId === null && turn.evaluation)
-      .map((turn) => ({
-        kind: turn.kind,
-        question: turn.question,
-        topic: turn.topic ?? undefined,
-        evaluation: turn.evaluation!,
-      }));
-    const summary = summarizeSession({
-      language: session.language,
-      position: session.position,
-      turns: evaluated,
-    });
-    return buildReport(session, turns, summary);
-  };
+  // The report is built from the evaluations alone; its short and full views say each thing once.
+  const composeReport = async (session: SessionRecord, turns: TurnRecord[]): Promise<ReportData> =>
+    buildReport(session, turns);
 
   return flow;
 }

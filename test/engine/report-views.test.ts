@@ -43,11 +43,6 @@ function report(items: ReportItem[], language: Language = 'en'): ReportData {
     total: items.length,
     endedEarly: false,
     items,
-    summary: {
-      overall: 'Average score 6.5/10 over 4 answers.',
-      strengths: ['Strong on x'],
-      improvements: [],
-    },
     evaluators: [...new Set(items.map((i) => i.evaluator).filter((e): e is string => Boolean(e)))],
   };
 }

@@ -62,21 +62,6 @@ export const offlineMessages = defineMessages({
     'offline.cv.c.position.fe':
       'Considers user experience and performance: rendering, load time and accessibility',
     'offline.cv.c.position.mobile': 'Covers devices, offline behaviour and the release process',
-    'offline.summary.none': 'No answers were evaluated in this session.',
-    'offline.summary.overall': 'Average score {average}/10 over {count} answers. {verdict}',
-    'offline.summary.verdict.strong': 'Overall a strong interview.',
-    'offline.summary.verdict.solid': 'A solid base with clear room to grow.',
-    'offline.summary.verdict.developing': 'Several answers missed key points; focused study will pay off.',
-    'offline.summary.verdict.weak':
-      'Most answers missed the key points; revisit the fundamentals below before the next session.',
-    'offline.summary.range': 'Strongest: {best} ({bestScore}/10). Weakest: {worst} ({worstScore}/10).',
-    'offline.summary.next': 'Next, study: {topics}.',
-    'offline.summary.degraded': '{count} of the scores came from a fallback evaluator.',
-    'offline.summary.strength': 'Strong on {topic} ({score}/10)',
-    'offline.summary.best_effort': 'Best answer: {topic} ({score}/10)',
-    'offline.summary.improve_points': 'Study {topic}: {points}',
-    'offline.summary.improve_topic': 'Revisit {topic} ({score}/10)',
-    'offline.summary.improve_star': 'Tell behavioural stories in STAR order; most often missing: {parts}',
   },
   ko: {
     'offline.precheck.empty': '답변이 없어 평가할 내용이 없습니다.',
@@ -135,22 +120,5 @@ export const offlineMessages = defineMessages({
     'offline.cv.c.position.be': '확장성과 안정성(부하, 장애 대응, 모니터링)을 다룬다',
     'offline.cv.c.position.fe': '사용자 경험과 성능(렌더링, 로딩 시간, 접근성)을 고려한다',
     'offline.cv.c.position.mobile': '기기 대응, 오프라인 동작, 배포 과정을 다룬다',
-    'offline.summary.none': '이번 세션에서 평가된 답변이 없습니다.',
-    'offline.summary.overall': '답변 {count}개의 평균 점수는 {average}/10점입니다. {verdict}',
-    'offline.summary.verdict.strong': '전반적으로 훌륭한 면접이었습니다.',
-    'offline.summary.verdict.solid': '기본기는 탄탄하고, 더 성장할 여지가 분명히 있습니다.',
-    'offline.summary.verdict.developing':
-      '핵심 내용을 놓친 답변이 여럿 있습니다. 집중해서 공부하면 효과가 클 것입니다.',
-    'offline.summary.verdict.weak':
-      '대부분의 답변에서 핵심 내용이 빠졌습니다. 다음 세션 전에 아래 기초를 다시 공부해 보세요.',
-    'offline.summary.range':
-      '가장 잘한 분야: {best} ({bestScore}/10). 가장 약한 분야: {worst} ({worstScore}/10).',
-    'offline.summary.next': '다음에 공부할 내용: {topics}.',
-    'offline.summary.degraded': '점수 중 {count}개는 대체 평가기로 매겨졌습니다.',
-    'offline.summary.strength': '{topic} 분야가 강점입니다 ({score}/10)',
-    'offline.summary.best_effort': '가장 좋았던 답변: {topic} ({score}/10)',
-    'offline.summary.improve_points': '{topic} 공부하기: {points}',
-    'offline.summary.improve_topic': '{topic} 다시 보기 ({score}/10)',
-    'offline.summary.improve_star': '인성 질문은 STAR 순서로 답해 보세요. 가장 자주 빠진 요소: {parts}',
   },
 });

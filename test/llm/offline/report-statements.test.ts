@@ -41,7 +41,6 @@ function reportText(language: 'en' | 'ko', question: string, evaluation: Evaluat
     skipped: 0,
     total: 1,
     endedEarly: false,
-    summary: { overall: '', strengths: [], improvements: [] },
     evaluators: [evaluation.evaluator],
     items: [
       {
