@@ -82,17 +82,24 @@ export function checkEvidence(
   return check;
 }
 
-/** Questions whose quote occurs in the CV text, and how many were discarded. */
+/**
+ * Questions whose quote occurs in the CV text, and how many were discarded. A quote that joins the
+ * lines a PDF wrapped ("1.4초로 단축했습니다" where the text has "1.4초로 단\n축했습니다") is grounded
+ * too: the comparison also runs with every space removed.
+ */
 export function keepGroundedQuestions<Q extends { question: string; quote: string }>(
   questions: Q[],
   cvText: string,
 ): { kept: Q[]; discarded: number } {
   const source = normaliseForQuote(cvText);
+  const compactSource = source.replace(/\s+/g, '');
+  const grounded = (quote: string) =>
+    quoteOccursIn(quote, source) || quoteOccursIn(quote.replace(/\s+/g, ''), compactSource);
   const seen = new Set<string>();
   const kept: Q[] = [];
   for (const question of questions) {
     const key = normaliseForQuote(question.question);
-    if (seen.has(key) || !quoteOccursIn(question.quote, source) || onlyRedactions(question.quote)) continue;
+    if (seen.has(key) || !grounded(question.quote) || onlyRedactions(question.quote)) continue;
     seen.add(key);
     kept.push(question);
   }

@@ -1,6 +1,7 @@
 // CV questions from a model: each quotes a real CV line, made-up quotes are replaced, and only redacted text leaves.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../../fakes/openai-server.js';
+import { keepGroundedQuestions } from '../../../src/llm/openai/evidence.js';
 import { memoryRecorder, REDACTED_CV, testProvider } from './helpers.js';
 
 let fake: FakeOpenAiServer;
@@ -92,5 +93,25 @@ describe('cv questions from a model', () => {
     expect(sent).toContain('[email] · [phone]');
     expect(sent).not.toContain('jane.doe@example.com');
     expect(sent).not.toContain('(section copy)');
+  });
+});
+
+describe('grounding a model’s CV quote (issue 11, point 9)', () => {
+  it('keeps a quote that joins the lines the PDF wrapped, and still drops a made-up one', () => {
+    const cvText =
+      '경력\n• 이미지 지연 로딩으로 LCP를 3.1초에서 1.4초로 단\n축했습니다.\n• Reduced p95 latency from 900 ms to\n120 ms with Redis.';
+    const { kept, discarded } = keepGroundedQuestions(
+      [
+        question('LCP를 3.1초에서 1.4초로 단축했습니다.'),
+        question('Reduced p95 latency from 900 ms to 120 ms with Redis.'),
+        question('Led a team of forty engineers at Google.'),
+      ],
+      cvText,
+    );
+    expect(kept.map((q) => q.quote)).toEqual([
+      'LCP를 3.1초에서 1.4초로 단축했습니다.',
+      'Reduced p95 latency from 900 ms to 120 ms with Redis.',
+    ]);
+    expect(discarded).toBe(1);
   });
 });
