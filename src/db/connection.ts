@@ -7,6 +7,7 @@ import knexFactory, { type Knex } from 'knex';
 import knexBetterSqlite3 from 'knex/lib/dialects/better-sqlite3/index.js';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/load-config.js';
+import { type PreparingConnection, reusePreparedStatements } from './statement-cache.js';
 
 export type Dialect = 'sqlite' | 'pg' | 'mysql';
 
@@ -43,7 +44,11 @@ export function openDatabase(database: DatabaseConfig): Knex {
       pool: {
         min: 1,
         max: 1,
-        afterCreate(connection: { pragma(sql: string): unknown }, done: (error: Error | null) => void) {
+        afterCreate(
+          connection: PreparingConnection & { pragma(sql: string): unknown },
+          done: (error: Error | null) => void,
+        ) {
+          reusePreparedStatements(connection);
           connection.pragma('journal_mode = WAL');
           connection.pragma('foreign_keys = ON');
           connection.pragma('busy_timeout = 5000');
