@@ -1,6 +1,7 @@
 // Load bench: a whole study group interviewed at once through the real path — the bot as `npm start` runs it,
 // Slack Socket Mode against the loopback fake, the job runner and the provider chain against a fake model.
-// `npm run bench:load -- [--members 200] [--db URL] [--model-ms 3000] [--think-ms 3000] [--arrive-ms 30000]`
+// `npm run bench:load -- [--members 200] [--db URL] [--model-ms 3000] [--think-ms 3000] [--arrive-ms 30000] [--jobs 16]`
+// (--jobs: the bot's JOB_CONCURRENCY, its default unless given; each job slot holds one model call at a time).
 import { parseArgs } from 'node:util';
 import { percentile } from '../src/math/percentile.js';
 import { startFakeOpenAiServer } from '../test/fakes/openai-server.js';
@@ -17,6 +18,7 @@ const { values: flags } = parseArgs({
     'model-ms': { type: 'string', default: '3000' },
     'think-ms': { type: 'string', default: '3000' },
     'arrive-ms': { type: 'string', default: '30000' },
+    jobs: { type: 'string', default: '16' },
   },
 });
 const members = Number(flags.members);
@@ -40,6 +42,7 @@ async function main() {
     SLACK_APP_TOKEN: FAKE_CREDENTIALS.appToken,
     SLACK_API_URL: slack.api.apiUrl,
     OPENAI_API_KEY: 'bench-load',
+    JOB_CONCURRENCY: flags.jobs,
     OPENAI_BASE_URL: model.baseUrl,
     LLM_TIMEOUT_MS: String(Math.max(10_000, modelMs * 5)),
     LLM_P95_THRESHOLD_MS: String(Math.max(8_000, modelMs * 4)),
@@ -101,7 +104,7 @@ async function main() {
     ['wall time', `${(wall / 1000).toFixed(1)} s`],
   ];
   console.log(
-    `bench:load — ${members} members, model ${modelMs} ms per answer (${modelMs * 3} ms per CV), think ${flags['think-ms']} ms, arriving over ${flags['arrive-ms']} ms\n`,
+    `bench:load — ${members} members, model ${modelMs} ms per answer (${modelMs * 3} ms per CV), think ${flags['think-ms']} ms, arriving over ${flags['arrive-ms']} ms, ${flags.jobs} job slots\n`,
   );
   const width = Math.max(...rows.map(([name]) => name.length));
   for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
