@@ -123,8 +123,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
   );
 
   /** Print a message; files it carries are saved to disk and their paths printed under it. */
-  /** What each updated message last printed, so an update that changes nothing prints nothing. */
-  const lastUpdates = new Map<string, string>();
+  /** What each progress message last said and printed, so an update prints only what changed. */
+  const lastUpdates = new Map<string, { text: string | undefined; rendered?: string }>();
   const print = async (channelId: string, message: OutboundMessage) => {
     const terminal = terminals.get(channelId) ?? first;
     gates.get(terminal ? `terminal:${terminal.userId}` : channelId)?.hear(message);
@@ -189,16 +189,21 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): PlatformAd
     async send(ref: ConversationRef, message: OutboundMessage): Promise<MessageHandle> {
       await print(ref.channelId, message);
       messageCount += 1;
+      if (message.progress) lastUpdates.set(`${ref.channelId}#${messageCount}`, { text: message.text });
       return { ref, messageId: String(messageCount) };
     },
     async update(handle: MessageHandle, message: OutboundMessage) {
-      // A terminal cannot edit what it printed; progress is printed again when it moves, and an
-      // update that would print the very lines printed last for that message is left out.
-      const shown = message.progress ? { ...message, title: undefined } : message;
+      // A terminal cannot edit what it printed: a progress update is printed again when it moves,
+      // without the title and without the text when that has not changed; an update that would print
+      // the very lines printed last for that message is left out.
       const key = `${handle.ref.channelId}#${handle.messageId}`;
+      const last = lastUpdates.get(key);
+      const shown = message.progress
+        ? { ...message, title: undefined, text: last?.text === message.text ? undefined : message.text }
+        : message;
       const rendered = renderText(shown, style);
-      if (lastUpdates.get(key) === rendered) return;
-      lastUpdates.set(key, rendered);
+      if (last?.rendered === rendered) return;
+      lastUpdates.set(key, { text: message.text, rendered });
       await print(handle.ref.channelId, shown);
     },
     async openConversation(user: UserRef) {

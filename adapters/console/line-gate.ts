@@ -1,10 +1,11 @@
 // Scripted (piped) input is read far faster than an interview moves: a line typed while the bot is
 // still preparing the next question would be answered "one moment" and lost. The gate holds the next
-// line from when the bot says a question is on its way until it asks one (OutboundMessage.awaiting).
+// line from when the bot says a question (or the report) is on its way until it asks one (or the
+// report is out): OutboundMessage.awaiting.
 
 /** One terminal's gate: `hear` every message printed there, `whenOpen` before handing over a line. */
 export interface LineGate {
-  hear(message: { awaiting?: 'reply' | 'wait' | undefined }): void;
+  hear(message: { awaiting?: 'reply' | 'wait' | 'idle' | undefined }): void;
   /** Resolves at once while open; otherwise when the bot asks again, or after the hold limit. */
   whenOpen(): Promise<void>;
   /** Hand over held lines now (the adapter is stopping). */
@@ -36,7 +37,7 @@ export function createLineGate(limitMs: number): LineGate {
         opened = new Promise<void>((resolve) => {
           release = resolve;
         });
-      } else if (message.awaiting === 'reply' && held) {
+      } else if ((message.awaiting === 'reply' || message.awaiting === 'idle') && held) {
         open();
       }
     },

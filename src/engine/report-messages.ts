@@ -12,5 +12,7 @@ export async function reportMessages(
   ref: ReportRef,
   charts: ChartAttacher,
 ): Promise<OutboundMessage[]> {
-  return [await charts.attach(renderShortReport(report, ref), reportCardChart(report))];
+  // `idle`: the report is what a member waited for after the last answer; the next line is welcome.
+  const short: OutboundMessage = { ...renderShortReport(report, ref), awaiting: 'idle' };
+  return [await charts.attach(short, reportCardChart(report))];
 }

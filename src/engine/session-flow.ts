@@ -70,6 +70,8 @@ export function createSessionFlow(deps: EngineDeps): SessionFlow {
       tone: finished ? 'success' : 'info',
       text: t(lang, finished ? 'engine.evaluation_done' : waiting),
       progress: { done, total, label: t(lang, 'engine.progress_evaluating') },
+      // The report is on its way: a scripted next line (say `/interview report 1 full`) waits for it.
+      ...(finished ? {} : { awaiting: 'wait' as const }),
     };
   };
 

@@ -92,10 +92,12 @@ export interface OutboundMessage {
   files?: OutboundFile[] | undefined;
   /**
    * What the bot expects next in this conversation. `reply`: a question is open or it asks for a
-   * file, so the user's next line is awaited. `wait`: a question is on its way (CV questions still
-   * being prepared), so the next line would be early. Scripted input hands over its lines by it.
+   * file, so the user's next line is awaited. `wait`: something is on its way (the next question
+   * while CV questions are prepared, or the report while answers are evaluated), so the next line
+   * would be early. `idle`: what was on its way has arrived (the report), any line is welcome.
+   * Scripted input hands over its lines by it.
    */
-  awaiting?: 'reply' | 'wait' | undefined;
+  awaiting?: 'reply' | 'wait' | 'idle' | undefined;
 }
 
 /** A file the bot sends. */

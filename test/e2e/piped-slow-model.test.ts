@@ -104,8 +104,12 @@ describe('a scripted interview piped against a slow model', () => {
         '/interview start be --seed 42',
         cvPath,
         ...run.answers,
+        // Held until the report is out: run while answers were still being evaluated, it found none.
+        '/interview report 1 full',
       ]);
       expect(code, output).toBe(0);
+      // The full report quotes the member's own answers (piped input is not echoed).
+      expect(output).toContain(run.answers[0]);
 
       const { sessions, turns } = await outcome(dataDir);
       expect(sessions, output).toHaveLength(1);
