@@ -5,6 +5,7 @@ import { importWorkspaceBank } from '../src/bank/import-workspace.js';
 import type { FollowUpDerivation } from '../src/bank/model-follow-ups.js';
 import type { Language } from '../src/domain/types.js';
 import { t } from '../src/i18n/index.js';
+import { plural } from '../src/i18n/plural.js';
 import type { Attachment, InboundEvent, OutboundMessage, UserRef } from '../src/platform/types.js';
 import type { CommandServices } from './define-command.js';
 
@@ -23,10 +24,9 @@ export function workspaceKeyOf(user: UserRef): string {
 function followUpLines(language: Language, followUps: FollowUpDerivation): string[] {
   const missing = followUps.model + followUps.template;
   if (missing === 0) return [];
-  if (!followUps.modelAvailable) return [t(language, 'bank.import_follow_ups_template', { count: missing })];
+  if (!followUps.modelAvailable) return [plural(language, 'bank.import_follow_ups_template', missing)];
   return [
-    t(language, 'bank.import_follow_ups', {
-      count: missing,
+    plural(language, 'bank.import_follow_ups', missing, {
       model: followUps.model,
       template: followUps.template,
     }),
@@ -58,13 +58,12 @@ export async function runBankImport(
         ? []
         : keyPoints.modelAvailable
           ? [
-              t(language, 'bank.import_key_points', {
-                count: derived,
+              plural(language, 'bank.import_key_points', derived, {
                 model: keyPoints.model,
                 offline: keyPoints.offline,
               }),
             ]
-          : [t(language, 'bank.import_key_points_offline', { count: derived })];
+          : [plural(language, 'bank.import_key_points_offline', derived)];
     return [
       {
         tone: 'success',
@@ -87,7 +86,7 @@ export async function runBankImport(
       ephemeral: true,
       title: t(language, 'bank.import_rejected_title', { source }),
       text: [
-        t(language, 'bank.import_rejected', { count: lines.length }),
+        plural(language, 'bank.import_rejected', lines.length),
         ...lines.slice(0, INLINE_ISSUES),
         ...(overflow
           ? [

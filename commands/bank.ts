@@ -6,6 +6,7 @@ import type { BankQuestion, Language, Position, TechnicalQuestion } from '../src
 import { LANGUAGES, POSITIONS } from '../src/domain/types.js';
 import { positionName } from '../src/i18n/names.js';
 import { type MessageKey, t } from '../src/i18n/index.js';
+import { plural } from '../src/i18n/plural.js';
 import type { OutboundFile, OutboundMessage, PlatformCapabilities } from '../src/platform/types.js';
 import { PENDING_UPLOAD_TTL_MS, runBankImport, workspaceKeyOf } from './bank-upload.js';
 import { type CommandContext, defineCommand } from './define-command.js';
@@ -44,7 +45,7 @@ async function exportBank(ctx: CommandContext, position: Position | undefined): 
       {
         tone: 'success',
         ephemeral: true,
-        text: t(lang, 'bank.export_done', { count: own.length, files: names }),
+        text: plural(lang, 'bank.export_done', own.length, { files: names }),
         files,
       },
     ];

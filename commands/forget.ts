@@ -1,6 +1,7 @@
 // `/interview forget`: delete the user's CV text and answers; anonymous counts stay for group statistics.
 // Nothing is deleted until the user confirms: a button, or `/interview forget confirm` in text.
 import { t } from '../src/i18n/index.js';
+import { plural } from '../src/i18n/plural.js';
 import type { OutboundMessage } from '../src/platform/types.js';
 import { defineCommand } from './define-command.js';
 
@@ -58,7 +59,12 @@ export const forgetCommand = defineCommand({
       {
         tone: 'success',
         ephemeral: true,
-        text: t(ctx.language, 'commands.forget_done', { cvs: cvCount, answers }),
+        text: t(ctx.language, 'commands.forget_done', {
+          cvs: cvCount,
+          answers,
+          cvsText: plural(ctx.language, 'common.count.cv', cvCount),
+          answersText: plural(ctx.language, 'common.count.answer', answers),
+        }),
       },
     ];
   },

@@ -131,7 +131,12 @@ export function boardMessage(lang: Language, board: WeeklyBoard): OutboundMessag
   }
   return {
     title: t(lang, 'daily.board_title'),
-    text: t(lang, 'daily.board_summary', { members: board.members, answers: board.answers }),
+    text: t(lang, 'daily.board_summary', {
+      members: board.members,
+      answers: board.answers,
+      membersText: plural(lang, 'common.count.member', board.members),
+      answersText: plural(lang, 'common.count.time', board.answers),
+    }),
     tone: 'info',
     fields,
     footer: t(lang, 'daily.board_hide_hint'),

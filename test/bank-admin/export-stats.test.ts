@@ -36,7 +36,7 @@ describe('bank export and stats', () => {
     const ada = b.admin('ada', workspace);
     await b.bank(ada, 'import', { file: csvFile('club.csv', CLUB_CSV) });
     const replies = await b.bank(ada, 'export');
-    expect(textOf(replies)).toMatch(/3 question\(s\) of its own: bank-e\d+-technical\.csv/);
+    expect(textOf(replies)).toMatch(/3 questions of its own: bank-e\d+-technical\.csv/);
     const [file] = replies[0]!.files!;
     expect(file).toMatchObject({ contentType: 'text/csv' });
     expect([...file!.content.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

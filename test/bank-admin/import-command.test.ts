@@ -79,7 +79,7 @@ describe('bank import (admins)', () => {
     ]);
     const reply = textOf(await b.bank(ada, 'import', { file: csvFile('club.csv', csv) }));
     expect(reply).toMatch(/Nothing was imported from club\.csv/);
-    expect(reply).toMatch(/2 problem\(s\) found/);
+    expect(reply).toMatch(/2 problems found/);
     expect(reply).toContain('club.csv, line 3: unknown position "devops"');
     expect(reply).toContain('club.csv, line 4: difficulty "hard" must be 1, 2 or 3.');
     expect(await own()).toEqual([]);

@@ -52,7 +52,7 @@ describe('follow-up questions for imported rows', () => {
     stopRoute();
     expect(reply).toMatch(/1 new/);
     expect(reply).toMatch(
-      /Follow-up questions for 1 row\(s\) that listed none: 1 written by the language model; 0 will/,
+      /Follow-up questions for 1 row that listed none: 1 written by the language model; 0 will/,
     );
     const [request] = followUpRequests(fake).slice(before);
     expect(dataBlockOf(request!, 'key points')).toContain(POINTS[1]);
@@ -92,7 +92,7 @@ describe('follow-up questions for imported rows without a model', () => {
 
   it('imports the row without follow-ups and tells the admin how to add their own', async () => {
     const reply = textOf(await b.bank(b.admin('cy', 'F3'), 'import', { file: csvFile('club.csv', CLUB) }));
-    expect(reply).toMatch(/1 row\(s\) listed no follow-up questions; .* Add a follow_ups column/);
+    expect(reply).toMatch(/1 row listed no follow-up questions; .* Add a follow_ups column/);
     const [stored] = await b.h.services.bank.listWorkspace('slack:F3');
     expect(stored!.followUps).toBeUndefined();
   });

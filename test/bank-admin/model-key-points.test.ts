@@ -76,7 +76,7 @@ describe('bank import with a language model', () => {
     stopRoute();
 
     expect(reply).toMatch(/2 new, 0 updated, 0 unchanged/);
-    expect(reply).toMatch(/for 2 row\(s\) that listed none: 2 by the language model, 0 offline/);
+    expect(reply).toMatch(/for 2 rows that listed none: 2 by the language model, 0 offline/);
     expect(keyPointRequests(fake).length - before).toBe(2);
     const stored = await own('M1');
     expect(stored.find((q) => q.language === 'en')?.keyPoints).toEqual(ENGLISH_POINTS.split(' | '));
@@ -99,7 +99,7 @@ describe('bank import with a language model', () => {
     ]);
     const before = keyPointRequests(fake).length;
     const reply = textOf(await b.bank(b.admin('ada', 'M2'), 'import', { file: csvFile('bank.csv', csv) }));
-    expect(reply).toMatch(/for 1 row\(s\) that listed none: 1 by the language model, 0 offline/);
+    expect(reply).toMatch(/for 1 row that listed none: 1 by the language model, 0 offline/);
     expect(keyPointRequests(fake).length - before).toBe(1);
     const stored = await own('M2');
     expect(stored.find((q) => q.id === 'be-db-001')?.keyPoints).toEqual(ENGLISH_POINTS.split(' | '));
@@ -160,7 +160,7 @@ describe('bank import when the language model fails', () => {
       await b.bank(b.admin('ada', 'F1'), 'import', { file: csvFile('club.csv', ORIGINAL) }),
     );
     expect(reply).toMatch(/2 new, 0 updated, 0 unchanged/);
-    expect(reply).toMatch(/for 2 row\(s\) that listed none: 0 by the language model, 2 offline/);
+    expect(reply).toMatch(/for 2 rows that listed none: 0 by the language model, 2 offline/);
     expect(keyPointRequests(fake).length).toBeGreaterThan(0);
     const stored = await b.h.services.bank.listWorkspace('slack:F1');
     expect(stored).toHaveLength(2);
@@ -196,7 +196,7 @@ describe('bank import without a language model', () => {
       await b.bank(b.admin('ada', 'O1'), 'import', { file: csvFile('club.csv', ORIGINAL) }),
     );
     expect(reply).toMatch(
-      /Key points were derived offline from the example answer for 2 row\(s\) that listed none\./,
+      /Key points were derived offline from the example answer for 2 rows that listed none\./,
     );
     expect(reply).not.toMatch(/language model/);
   });

@@ -92,6 +92,6 @@ describe('bank administration on slack', () => {
     const pointer = await waitFor(() =>
       fake.api.responses.find((r) => JSON.stringify(r.body).includes('I sent')),
     );
-    expect(JSON.stringify(pointer.body)).toContain('1 question(s) of its own');
+    expect(JSON.stringify(pointer.body)).toContain('1 question of its own');
   });
 });

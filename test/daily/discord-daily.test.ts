@@ -165,7 +165,7 @@ describe('the question of the day on discord', () => {
     console.log(`[discord] Monday 09:00, in #general:\n${nextPost}\n\n${board}`);
     expect(nextPost).toBeDefined();
     expect(nextPost).not.toContain(question.question);
-    expect(board).toMatch(/3 member\(s\) answered 3 time\(s\)/);
+    expect(board).toMatch(/3 members answered 3 times/);
     expect(board).toMatch(/minji: 1 day/);
     expect(board).not.toMatch(/sora/);
     expect(await bot!.core.knex('sessions').count({ n: '*' }).first()).toMatchObject({ n: 0 });

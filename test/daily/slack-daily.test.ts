@@ -157,7 +157,7 @@ describe('the question of the day on slack', () => {
     console.log(`[slack] Monday 09:00, in #study:\n${nextPost}\n\n${board}`);
     expect(nextPost).toBeDefined();
     expect(nextPost).not.toContain(question.question);
-    expect(board).toMatch(/3 member\(s\) answered 3 time\(s\)/);
+    expect(board).toMatch(/3 members answered 3 times/);
     expect(board).toMatch(/minji: 1 day/);
     expect(board).not.toMatch(/sora/);
   });

@@ -304,7 +304,7 @@ describe('interview engine', () => {
     await h.say(liv, 'Another personal answer about the payment API.');
     await h.waitFor(liv, /Interview report/);
     expect(await h.command(liv, 'forget', { confirm: 'confirm' })).toMatch(
-      /deleted the text of 1 CV\(s\) and 2 answer\(s\)/,
+      /deleted the text of 1 CV and 2 answers/,
     );
 
     const cvs = await h.knex('cvs');

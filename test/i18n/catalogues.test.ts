@@ -23,6 +23,11 @@ describe('message catalogues', () => {
       expect(placeholders(ko[key] ?? ''), key).toEqual(placeholders(en[key] ?? ''));
   });
 
+  it('counts through plural rules, never with a "(s)" (issue 11, point 12)', () => {
+    const lazy = Object.entries(en).filter(([, text]) => /\w\(s\)/.test(text));
+    expect(lazy.map(([key]) => key)).toEqual([]);
+  });
+
   it('writes Korean in Hangul', () => {
     const korean = Object.values(ko).filter((text) => /[가-힣]/.test(text)).length;
     expect(korean / Object.keys(ko).length).toBeGreaterThan(0.9);

@@ -5,7 +5,7 @@ export const bankMessages = defineMessages({
   en: {
     'bank.issue_at': '{source}, line {line}: {reason}',
     'bank.csv_malformed': 'the file is not valid CSV here ({detail}). Check for an unclosed or stray quote.',
-    'bank.missing_columns': 'the header row lacks the column(s) {columns}. Expected: {expected}.',
+    'bank.missing_columns': 'the header row lacks these columns: {columns}. Expected: {expected}.',
     'bank.column_count':
       'this row has {found} cells but the header has {expected}. A comma is probably missing its quotes.',
     'bank.required': 'the {field} cell is empty.',
@@ -47,20 +47,31 @@ export const bankMessages = defineMessages({
     'bank.import_done_title': 'Questions imported from {source}',
     'bank.import_done':
       '{added} new, {updated} updated, {unchanged} unchanged. They are asked in this workspace only, alongside the shared bank.',
-    'bank.import_key_points':
-      'Key points were derived from the example answer for {count} row(s) that listed none: {model} by the language model, {offline} offline.',
-    'bank.import_key_points_offline':
-      'Key points were derived offline from the example answer for {count} row(s) that listed none.',
-    'bank.import_follow_ups':
-      'Follow-up questions for {count} row(s) that listed none: {model} written by the language model; {template} will get a general follow-up when a point is missed.',
-    'bank.import_follow_ups_template':
-      '{count} row(s) listed no follow-up questions; when an answer misses a point, the interviewer asks a general follow-up. Add a follow_ups column (one question per key point, separated by " | ") to word your own.',
+    'bank.import_key_points.one':
+      'Key points were derived from the example answer for 1 row that listed none: {model} by the language model, {offline} offline.',
+    'bank.import_key_points.other':
+      'Key points were derived from the example answer for {count} rows that listed none: {model} by the language model, {offline} offline.',
+    'bank.import_key_points_offline.one':
+      'Key points were derived offline from the example answer for 1 row that listed none.',
+    'bank.import_key_points_offline.other':
+      'Key points were derived offline from the example answer for {count} rows that listed none.',
+    'bank.import_follow_ups.one':
+      'Follow-up questions for 1 row that listed none: {model} written by the language model; {template} will get a general follow-up when a point is missed.',
+    'bank.import_follow_ups.other':
+      'Follow-up questions for {count} rows that listed none: {model} written by the language model; {template} will get a general follow-up when a point is missed.',
+    'bank.import_follow_ups_template.one':
+      '1 row listed no follow-up questions; when an answer misses a point, the interviewer asks a general follow-up. Add a follow_ups column (one question per key point, separated by " | ") to word your own.',
+    'bank.import_follow_ups_template.other':
+      '{count} rows listed no follow-up questions; when an answer misses a point, the interviewer asks a general follow-up. Add a follow_ups column (one question per key point, separated by " | ") to word your own.',
     'bank.import_rejected_title': 'Nothing was imported from {source}',
-    'bank.import_rejected':
-      '{count} problem(s) found. A file is imported whole or not at all: fix these rows and import the file again.',
+    'bank.import_rejected.one':
+      '1 problem found. A file is imported whole or not at all: fix this row and import the file again.',
+    'bank.import_rejected.other':
+      '{count} problems found. A file is imported whole or not at all: fix these rows and import the file again.',
     'bank.import_more_issues': '…and {count} more. Every problem is listed in the attached file {file}.',
     'bank.import_empty': '{source} has a header row but no questions.',
-    'bank.export_done': 'This workspace has {count} question(s) of its own: {files}.',
+    'bank.export_done.one': 'This workspace has 1 question of its own: {files}.',
+    'bank.export_done.other': 'This workspace has {count} questions of its own: {files}.',
     'bank.export_shared':
       'This workspace has no questions of its own yet, so here is the shared {position} bank ({count} questions): {files}.',
     'bank.export_none':
@@ -121,20 +132,31 @@ export const bankMessages = defineMessages({
     'bank.import_done_title': '{source}에서 질문을 가져왔습니다',
     'bank.import_done':
       '새 질문 {added}개, 수정 {updated}개, 변경 없음 {unchanged}개. 이 질문들은 공용 질문 은행과 함께 이 워크스페이스에서만 출제됩니다.',
-    'bank.import_key_points':
+    'bank.import_key_points.one':
+      '핵심 포인트가 비어 있던 1개 행은 예시 답변에서 핵심 포인트를 뽑았습니다: 언어 모델 {model}개, 오프라인 {offline}개.',
+    'bank.import_key_points.other':
       '핵심 포인트가 비어 있던 {count}개 행은 예시 답변에서 핵심 포인트를 뽑았습니다: 언어 모델 {model}개, 오프라인 {offline}개.',
-    'bank.import_key_points_offline':
+    'bank.import_key_points_offline.one':
+      '핵심 포인트가 비어 있던 1개 행은 예시 답변에서 오프라인으로 핵심 포인트를 뽑았습니다.',
+    'bank.import_key_points_offline.other':
       '핵심 포인트가 비어 있던 {count}개 행은 예시 답변에서 오프라인으로 핵심 포인트를 뽑았습니다.',
-    'bank.import_follow_ups':
+    'bank.import_follow_ups.one':
+      '후속 질문이 비어 있던 1개 행: 언어 모델이 {model}개 행의 후속 질문을 썼고, {template}개 행은 답변에서 빠진 내용이 있을 때 일반적인 후속 질문을 합니다.',
+    'bank.import_follow_ups.other':
       '후속 질문이 비어 있던 {count}개 행: 언어 모델이 {model}개 행의 후속 질문을 썼고, {template}개 행은 답변에서 빠진 내용이 있을 때 일반적인 후속 질문을 합니다.',
-    'bank.import_follow_ups_template':
+    'bank.import_follow_ups_template.one':
+      '1개 행에 후속 질문이 없습니다. 답변에서 빠진 내용이 있으면 면접관이 일반적인 후속 질문을 합니다. 직접 정하려면 follow_ups 열을 추가하세요(핵심 포인트마다 질문 하나, " | "로 구분).',
+    'bank.import_follow_ups_template.other':
       '{count}개 행에 후속 질문이 없습니다. 답변에서 빠진 내용이 있으면 면접관이 일반적인 후속 질문을 합니다. 직접 정하려면 follow_ups 열을 추가하세요(핵심 포인트마다 질문 하나, " | "로 구분).',
     'bank.import_rejected_title': '{source}에서 아무것도 가져오지 않았습니다',
-    'bank.import_rejected':
+    'bank.import_rejected.one':
+      '문제가 1건 있습니다. 파일은 전부 가져오거나 전혀 가져오지 않습니다. 아래 행을 고친 뒤 파일을 다시 가져와 주세요.',
+    'bank.import_rejected.other':
       '문제가 {count}건 있습니다. 파일은 전부 가져오거나 전혀 가져오지 않습니다. 아래 행을 고친 뒤 파일을 다시 가져와 주세요.',
     'bank.import_more_issues': '…외 {count}건. 모든 문제는 첨부한 {file} 파일에 있습니다.',
     'bank.import_empty': '{source} 파일에 머리글 행만 있고 질문이 없습니다.',
-    'bank.export_done': '이 워크스페이스의 자체 질문 {count}개를 내보냈습니다: {files}.',
+    'bank.export_done.one': '이 워크스페이스의 자체 질문 1개를 내보냈습니다: {files}.',
+    'bank.export_done.other': '이 워크스페이스의 자체 질문 {count}개를 내보냈습니다: {files}.',
     'bank.export_shared':
       '이 워크스페이스에는 아직 자체 질문이 없어 공용 {position} 질문 은행({count}개)을 보내 드립니다: {files}.',
     'bank.export_none':

@@ -12,7 +12,7 @@ export const commandMessages = defineMessages({
     'commands.history_footer': 'Show a report again with `/interview report <number>`.',
     'commands.report_bad_number': 'Pick a number from `/interview history` (1 to {max}).',
     'commands.forget_done':
-      'Done: I deleted the text of {cvs} CV(s) and {answers} answer(s), with their evaluations and reports. Anonymous counts (how many interviews, scores) remain for group statistics.',
+      'Done: I deleted the text of {cvsText} and {answersText}, with their evaluations and reports. Anonymous counts (how many interviews, scores) remain for group statistics.',
     'commands.lang_set': 'I will speak English with you from now on.',
     'commands.stats_title': 'Group statistics — last 30 days',
     'commands.stats_none': 'none yet',
@@ -59,7 +59,7 @@ export const commandMessages = defineMessages({
     'commands.history_footer': '`/interview report <번호>`로 리포트를 다시 볼 수 있습니다.',
     'commands.report_bad_number': '`/interview history`에 나온 번호(1~{max})를 입력해 주세요.',
     'commands.forget_done':
-      '삭제했습니다: 이력서 {cvs}건과 답변 {answers}건의 내용, 그리고 관련 평가와 리포트를 지웠습니다. 그룹 통계를 위한 익명 집계(면접 횟수, 점수)는 남아 있습니다.',
+      '삭제했습니다: {cvsText}과 {answersText}의 내용, 그리고 관련 평가와 리포트를 지웠습니다. 그룹 통계를 위한 익명 집계(면접 횟수, 점수)는 남아 있습니다.',
     'commands.lang_set': '이제부터 한국어로 진행할게요.',
     'commands.stats_title': '그룹 통계 — 최근 30일',
     'commands.stats_none': '아직 없음',

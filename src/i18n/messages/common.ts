@@ -5,6 +5,15 @@ export const commonMessages = defineMessages({
   en: {
     'common.internal_error':
       'Sorry, something went wrong on our side. Reference: `{ref}`. Your answers so far are saved.',
+    // Counted nouns for messages that count two things at once (see i18n/plural.ts).
+    'common.count.cv.one': '1 CV',
+    'common.count.cv.other': '{count} CVs',
+    'common.count.answer.one': '1 answer',
+    'common.count.answer.other': '{count} answers',
+    'common.count.member.one': '1 member',
+    'common.count.member.other': '{count} members',
+    'common.count.time.one': 'once',
+    'common.count.time.other': '{count} times',
     'common.position.ai': 'AI / Machine learning',
     'common.position.be': 'Backend',
     'common.position.fe': 'Frontend',
@@ -25,6 +34,14 @@ export const commonMessages = defineMessages({
   ko: {
     'common.internal_error':
       '죄송합니다. 처리 중 문제가 발생했습니다. 참조 번호: `{ref}`. 지금까지의 답변은 저장되어 있습니다.',
+    'common.count.cv.one': '이력서 1건',
+    'common.count.cv.other': '이력서 {count}건',
+    'common.count.answer.one': '답변 1건',
+    'common.count.answer.other': '답변 {count}건',
+    'common.count.member.one': '멤버 1명',
+    'common.count.member.other': '멤버 {count}명',
+    'common.count.time.one': '1번',
+    'common.count.time.other': '{count}번',
     'common.position.ai': 'AI / 머신러닝',
     'common.position.be': '백엔드',
     'common.position.fe': '프론트엔드',

@@ -38,7 +38,7 @@ export const dailyMessages = defineMessages({
     'daily.scored_budget':
       "Scored by the offline evaluator, as a fallback: this workspace's daily language-model budget is spent.",
     'daily.board_title': "This week's practice board",
-    'daily.board_summary': '{members} member(s) answered {answers} time(s) this week.',
+    'daily.board_summary': '{membersText} answered {answersText} this week.',
     'daily.board_leaders': 'Answered most days',
     'daily.board_leader_line.one': '{name}: 1 day',
     'daily.board_leader_line.other': '{name}: {count} days',
@@ -117,7 +117,7 @@ export const dailyMessages = defineMessages({
     'daily.scored_budget':
       '이 워크스페이스의 오늘 언어 모델 예산을 다 써서 오프라인 평가기로 대신 채점했습니다.',
     'daily.board_title': '이번 주 연습 현황',
-    'daily.board_summary': '이번 주 멤버 {members}명이 {answers}번 답했습니다.',
+    'daily.board_summary': '이번 주 {membersText}이 {answersText} 답했습니다.',
     'daily.board_leaders': '가장 많은 날 참여한 멤버',
     'daily.board_leader_line.one': '{name}: 1일',
     'daily.board_leader_line.other': '{name}: {count}일',
