@@ -1,20 +1,9 @@
-// `/interview forget` asks first (a button; `/interview forget confirm` in text), and afterwards
-// history and report say, per interview, what it deleted.
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { startConsoleBot } from '../helpers/console-bot.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConsoleAdapter } from '../../adapters/console/console-adapter.js';
 import { renderText } from '../../adapters/console/render-text.js';
 import { forgetCommand } from '../../commands/forget.js';
 import { SLACK_CAPABILITIES } from '../../adapters/slack/capabilities.js';
-import { createBot } from '../../commands/create-bot.js';
-import { loadConfig } from '../../src/config/load-config.js';
-import { createSilentLogger } from '../../src/logger.js';
 import { createEngineHarness, type EngineHarness } from '../engine/engine-harness.js';
-import { sqliteFileFromTemplate } from '../helpers/template-database.js';
-import { waitForText } from '../helpers/wait-for.js';
 
 const ENV = { TECHNICAL_QUESTIONS: '1', BEHAVIOURAL_QUESTIONS: '0', PERSONAL_QUESTIONS: '0' };
 
@@ -118,32 +107,14 @@ describe('forget', () => {
         { color: false },
       ),
     ).toContain('[Delete my CV and answers: /interview forget confirm]');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'forget-console-'));
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let transcript = '';
-    output.on('data', (chunk: Buffer) => {
-      transcript += chunk.toString('utf8');
-    });
-    const config = loadConfig({
-      LOG_LEVEL: 'silent',
-      CONSOLE: 'on',
-      CHARTS: 'off',
-      DATABASE_URL: `sqlite:${sqliteFileFromTemplate(path.join(dir, 'bot.sqlite'))}`,
-    });
-    const adapter = createConsoleAdapter({
-      terminals: [{ input, output, userId: 'me' }],
-      interactive: false,
-    });
-    const bot = await createBot({ config, logger: createSilentLogger(), adapters: [adapter] });
-    await bot.start();
+    const c = await startConsoleBot();
     try {
-      input.write('/interview forget\n');
-      await waitForText(() => transcript, /\[Delete my CV and answers: \/interview forget confirm\]/);
-      input.write('/interview forget confirm\n');
-      await waitForText(() => transcript, /deleted the text of 0 CV/);
+      c.type('/interview forget');
+      await c.waitFor(/\[Delete my CV and answers: \/interview forget confirm\]/);
+      c.type('/interview forget confirm');
+      await c.waitFor(/deleted the text of 0 CVs/);
     } finally {
-      await bot.stop();
+      await c.stop();
     }
   });
 });

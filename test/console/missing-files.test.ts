@@ -3,42 +3,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { looksLikePath } from '../../adapters/console/command-files.js';
-import { createConsoleAdapter } from '../../adapters/console/console-adapter.js';
-import { type Bot, createBot } from '../../commands/create-bot.js';
-import { loadConfig } from '../../src/config/load-config.js';
-import { createSilentLogger } from '../../src/logger.js';
+import type { Bot } from '../../commands/create-bot.js';
 import { createEnglishCv } from '../fakes/pdf-factory.js';
-import { sqliteFileFromTemplate } from '../helpers/template-database.js';
-import { waitForText } from '../helpers/wait-for.js';
+import { startConsoleBot } from '../helpers/console-bot.js';
 
-async function consoleBot(dir: string) {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let transcript = '';
-  output.on('data', (chunk: Buffer) => {
-    transcript += chunk.toString('utf8');
-  });
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    CONSOLE: 'on',
-    CHARTS: 'off',
-    FOLLOW_UPS: 'false',
-    DATABASE_URL: `sqlite:${sqliteFileFromTemplate(path.join(dir, 'bot.sqlite'))}`,
-  });
-  const adapter = createConsoleAdapter({ terminals: [{ input, output, userId: 'me' }], interactive: false });
-  const bot = await createBot({ config, logger: createSilentLogger(), adapters: [adapter] });
-  await bot.start();
-  return {
-    bot,
-    type: (line: string) => input.write(`${line}\n`),
-    transcript: () => transcript,
-    waitFor: (pattern: RegExp, times = 1) =>
-      waitForText(() => transcript, pattern, times, { timeoutMs: 20_000 }),
-  };
-}
+/** The bot on a terminal, with follow-ups off: a test here answers only what it asks. */
+const consoleBot = () => startConsoleBot({ env: { FOLLOW_UPS: 'false' } });
 
 describe('console: files that are not there', () => {
   let bot: Bot | undefined;
@@ -49,7 +21,7 @@ describe('console: files that are not there', () => {
 
   it('names a CV path that does not exist, keeps waiting for the CV, and takes the right path next', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'missing-cv-'));
-    const c = await consoleBot(dir);
+    const c = await consoleBot();
     bot = c.bot;
     const missing = path.join(dir, 'nope', 'resume.pdf');
     c.type('/interview start be');
@@ -65,8 +37,8 @@ describe('console: files that are not there', () => {
   });
 
   it('names a CSV path that does not exist after bank import, instead of blaming the position', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'missing-csv-'));
-    const c = await consoleBot(dir);
+    const _dir = mkdtempSync(path.join(os.tmpdir(), 'missing-csv-'));
+    const c = await consoleBot();
     bot = c.bot;
     c.type('/interview bank import ./club-questions.csv');
     await c.waitFor(/File not found/);
@@ -80,8 +52,8 @@ describe('console: files that are not there', () => {
   });
 
   it('says it in Korean after /interview lang ko', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'missing-ko-'));
-    const c = await consoleBot(dir);
+    const _dir = mkdtempSync(path.join(os.tmpdir(), 'missing-ko-'));
+    const c = await consoleBot();
     bot = c.bot;
     c.type('/interview lang ko');
     c.type('/interview start be');

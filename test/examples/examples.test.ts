@@ -1,19 +1,13 @@
 // What a fresh clone tries first: the example CVs (made by `npm run examples:cv`) and the README's
 // scripted interviews, which with INTERVIEW_SEED=42 are asked the questions their answers were
 // written for, in English and in Korean, and end with a report.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createConsoleAdapter } from '../../adapters/console/console-adapter.js';
-import { type Bot, createBot } from '../../commands/create-bot.js';
+import { startConsoleBot } from '../helpers/console-bot.js';
 import { buildExampleCvs, EXAMPLE_CV_FILES } from '../../scripts/example-cvs.js';
-import { loadConfig } from '../../src/config/load-config.js';
 import { DEFAULT_CV_LIMITS, defaultPdfExtractor, processCv } from '../../src/cv/intake.js';
-import { createSilentLogger } from '../../src/logger.js';
-import { sqliteFileFromTemplate } from '../helpers/template-database.js';
 import { waitFor } from '../helpers/wait-for.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -49,39 +43,21 @@ describe('example CVs', () => {
 
 /** Pipe `script` into the whole bot on a fresh database, as `npm start < script` does, until it reports. */
 async function runScript(script: string, env: Record<string, string>) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'readme-example-'));
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let transcript = '';
-  output.on('data', (chunk: Buffer) => {
-    transcript += chunk.toString('utf8');
-  });
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    CONSOLE: 'on',
-    CHARTS: 'off',
-    ...env,
-    DATABASE_URL: `sqlite:${sqliteFileFromTemplate(path.join(dir, 'bot.sqlite'))}`,
-  });
-  const adapter = createConsoleAdapter({
-    terminals: [{ input, output, userId: 'reader' }],
-    interactive: false,
-  });
-  const bot: Bot = await createBot({ config, logger: createSilentLogger(), adapters: [adapter] });
-  await bot.start();
+  const c = await startConsoleBot({ env, userId: 'reader' });
+  const bot = c.bot;
   try {
-    input.end(script);
+    c.pipe(script);
     const session = await waitFor(
       async () => {
         const row = await bot.core.knex('sessions').first();
         return row?.report_sent_at ? row : undefined;
       },
-      { timeoutMs: 60_000, intervalMs: 100, what: () => `a report; transcript so far:\n${transcript}` },
+      { timeoutMs: 60_000, intervalMs: 100, what: () => `a report; transcript so far:\n${c.transcript()}` },
     );
     const turns = await bot.core.knex('turns').where({ session_id: session.id }).orderBy('seq');
-    return { session, turns, transcript };
+    return { session, turns, transcript: c.transcript() };
   } finally {
-    await bot.stop();
+    await c.stop();
   }
 }
 
