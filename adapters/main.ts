@@ -128,6 +128,7 @@ async function main(): Promise<void> {
     await greetReturningConsoleUser(bot, wiring.consoleTerminal);
     await consoleDone;
     await finishWorkInFlight(bot, env.REPORT_DEADLINE_MS + 30_000, () => graceful.stopping);
+    if (wiring.consoleTerminal && !graceful.stopping) await sayInterviewLeftOpen(bot, wiring.consoleTerminal);
     await graceful.stopNow(0);
   }
 }
@@ -151,6 +152,19 @@ async function greetReturningConsoleUser(bot: Bot, terminal: Terminal): Promise<
   const language = await bot.core.engine.languageFor(user);
   await console.send(where, { tone: 'info', text: t(language, 'engine.resuming') });
   for (const message of status) await console.send(where, message);
+}
+
+/**
+ * Input ended with an interview still open (a script one answer short, or a follow-up it did not plan
+ * for): show where it stands and say that it is saved, rather than exiting without a report or a word.
+ */
+async function sayInterviewLeftOpen(bot: Bot, terminal: Terminal): Promise<void> {
+  const { user, where } = terminalIdentity(terminal);
+  const status = await bot.core.engine.status(user).catch(() => []);
+  if (status.length === 0) return;
+  const language = await bot.core.engine.languageFor(user);
+  for (const message of status) await bot.messenger.send(where, message);
+  await bot.messenger.send(where, { tone: 'warning', text: t(language, 'engine.input_ended_open') });
 }
 
 main().catch((error) => {

@@ -129,4 +129,21 @@ describe('a scripted interview piped against a slow model', () => {
     },
     120_000,
   );
+
+  it('says the interview is saved and how to go on when the script ends one answer short', async () => {
+    const dataDir = path.join(dir, 'short');
+    const cvPath = path.join(dir, 'cv-short.pdf');
+    writeFileSync(cvPath, await createEnglishCv());
+    const { code, output } = await runScript(dataDir, fake.baseUrl, [
+      '/interview start be --seed 42',
+      cvPath,
+      ...ENGLISH_ANSWERS.slice(0, 4),
+    ]);
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/Question 5 of 5/);
+    expect(output).toMatch(/Input ended while your interview was still open[\s\S]*run `npm start` again/);
+    const { sessions, turns } = await outcome(dataDir);
+    expect(sessions[0]).toMatchObject({ state: 'personal', report: null });
+    expect(turns.filter((turn) => turn.status === 'answered')).toHaveLength(4);
+  }, 120_000);
 });

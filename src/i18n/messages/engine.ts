@@ -37,6 +37,8 @@ export const engineMessages = defineMessages({
       'Interview ended. You did not answer any question, so there is no report this time.',
     'engine.progress_evaluating': 'Answers evaluated',
     'engine.evaluation_done': 'All answers evaluated. Here is your report.',
+    'engine.input_ended_open':
+      'Input ended while your interview was still open (the status is above), so there is no report yet. Nothing is lost: run `npm start` again to continue where you stopped, or end a script with `end` to get the report of what was answered.',
     'engine.resuming':
       'Welcome back — your interview continues where you left off. Answer the current question below.',
     'engine.no_session':
@@ -99,6 +101,8 @@ export const engineMessages = defineMessages({
     'engine.ended_no_answers': '면접을 종료했습니다. 답변한 질문이 없어서 이번에는 리포트가 없습니다.',
     'engine.progress_evaluating': '평가 완료된 답변',
     'engine.evaluation_done': '모든 답변의 평가가 끝났습니다. 리포트를 확인해 주세요.',
+    'engine.input_ended_open':
+      '면접이 아직 진행 중일 때 입력이 끝나서 리포트는 아직 없습니다 (진행 상황은 위에 있습니다). 잃은 것은 없습니다: `npm start`를 다시 실행하면 멈춘 곳에서 이어 가고, 스크립트 끝에 `종료`(`end`)를 넣으면 답한 질문까지의 리포트를 받습니다.',
     'engine.resuming':
       '다시 오신 것을 환영합니다. 면접을 중단된 곳에서 이어 갑니다. 아래 현재 질문에 답변해 주세요.',
     'engine.no_session':
