@@ -6,7 +6,7 @@ import { type Bot, createBot } from '../commands/create-bot.js';
 import { ChartFontMissingError } from '../src/charts/fonts.js';
 import { type Config, ConfigError, loadConfig } from '../src/config/load-config.js';
 import type { Language } from '../src/domain/types.js';
-import { languageFromLocale, t } from '../src/i18n/index.js';
+import { languageFromLocale, type MessageKey, t } from '../src/i18n/index.js';
 import { createLogger } from '../src/logger.js';
 import { checkHealth } from '../src/ops/health.js';
 import { createOpsServer, type OpsServer } from '../src/ops/ops-server.js';
@@ -125,10 +125,15 @@ async function main(): Promise<void> {
   );
 
   if (wiring.consoleTerminal) {
-    await greetReturningConsoleUser(bot, wiring.consoleTerminal);
+    await showOpenInterview(bot, wiring.consoleTerminal, { before: 'engine.resuming', tone: 'info' });
     await consoleDone;
     await finishWorkInFlight(bot, env.REPORT_DEADLINE_MS + 30_000, () => graceful.stopping);
-    if (wiring.consoleTerminal && !graceful.stopping) await sayInterviewLeftOpen(bot, wiring.consoleTerminal);
+    if (wiring.consoleTerminal && !graceful.stopping) {
+      await showOpenInterview(bot, wiring.consoleTerminal, {
+        after: 'engine.input_ended_open',
+        tone: 'warning',
+      });
+    }
     await graceful.stopNow(0);
   }
 }
@@ -143,28 +148,25 @@ async function finishWorkInFlight(bot: Bot, withinMs: number, stopping: () => bo
   }
 }
 
-/** After a restart, show the terminal user the question they were on (other platforms keep their history). */
-async function greetReturningConsoleUser(bot: Bot, terminal: Terminal): Promise<void> {
-  const { user, where } = terminalIdentity(terminal);
-  const status = await bot.core.engine.status(user).catch(() => []);
-  if (status.length === 0) return;
-  const console = bot.messenger;
-  const language = await bot.core.engine.languageFor(user);
-  await console.send(where, { tone: 'info', text: t(language, 'engine.resuming') });
-  for (const message of status) await console.send(where, message);
-}
-
 /**
- * Input ended with an interview still open (a script one answer short, or a follow-up it did not plan
- * for): show where it stands and say that it is saved, rather than exiting without a report or a word.
+ * Show the terminal user the interview they have open, if any, between `before` (said first) and
+ * `after`: after a restart ("welcome back", then the question they were on), and when piped input
+ * ends with it still open (the status, then that it is saved and how to go on) rather than exiting
+ * without a word. Other platforms keep their own history.
  */
-async function sayInterviewLeftOpen(bot: Bot, terminal: Terminal): Promise<void> {
+async function showOpenInterview(
+  bot: Bot,
+  terminal: Terminal,
+  words: { before?: MessageKey; after?: MessageKey; tone: 'info' | 'warning' },
+): Promise<void> {
   const { user, where } = terminalIdentity(terminal);
   const status = await bot.core.engine.status(user).catch(() => []);
   if (status.length === 0) return;
   const language = await bot.core.engine.languageFor(user);
+  const say = (key: MessageKey) => bot.messenger.send(where, { tone: words.tone, text: t(language, key) });
+  if (words.before) await say(words.before);
   for (const message of status) await bot.messenger.send(where, message);
-  await bot.messenger.send(where, { tone: 'warning', text: t(language, 'engine.input_ended_open') });
+  if (words.after) await say(words.after);
 }
 
 main().catch((error) => {
